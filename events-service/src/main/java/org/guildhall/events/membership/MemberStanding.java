@@ -1,0 +1,65 @@
+package org.guildhall.events.membership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.guildhall.contracts.membership.MemberJoined;
+import org.guildhall.contracts.membership.MemberProfileUpdated;
+
+/** What events-service knows of a member, from {@code guildhall.membership}: may they register, and in which tier. */
+@Entity
+@Table(name = "member_standing")
+public class MemberStanding {
+
+    @Id
+    @Column(name = "member_id")
+    private String memberId;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String tier;
+    private String status;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected MemberStanding() {}
+
+    public static MemberStanding joined(MemberJoined joined) {
+        MemberStanding standing = new MemberStanding();
+        standing.memberId = joined.memberId();
+        standing.displayName = joined.displayName();
+        standing.tier = joined.tier();
+        standing.status = joined.status();
+        standing.updatedAt = joined.joinedAt();
+        return standing;
+    }
+
+    public void profileUpdated(MemberProfileUpdated updated) {
+        displayName = updated.displayName();
+        updatedAt = updated.updatedAt();
+    }
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String tier() {
+        return tier;
+    }
+
+    public String status() {
+        return status;
+    }
+}

@@ -1,0 +1,7 @@
+package org.guildhall.events.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class MemberStandingRepository implements PanacheRepositoryBase<MemberStanding, String> {}

@@ -1,0 +1,12 @@
+package org.guildhall.events;
+
+import org.guildhall.testkit.architecture.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void shouldKeepToTheServiceStructure() {
+        ServiceArchitecture.check("events");
+    }
+}

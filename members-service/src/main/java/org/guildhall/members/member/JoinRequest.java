@@ -1,0 +1,19 @@
+package org.guildhall.members.member;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.guildhall.kit.validation.TimeZoneId;
+
+/** What a person tells when they join; the e-mail defaults to the token's. */
+public record JoinRequest(
+        @NotBlank @Size(max = 100) String displayName,
+        @Email @Size(max = 254) String email,
+        @Size(max = 200) String headline,
+        @Size(max = 100) String location,
+        @TimeZoneId String timeZone) {
+
+    Profile profile() {
+        return new Profile(displayName, headline, location, timeZone);
+    }
+}

@@ -1,0 +1,10 @@
+package org.guildhall.members.member;
+
+/** Where a membership stands. */
+public enum MembershipStatus {
+    PENDING,
+    ACTIVE,
+    GRACE,
+    LAPSED,
+    SUSPENDED
+}

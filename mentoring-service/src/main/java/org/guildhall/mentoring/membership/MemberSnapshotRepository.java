@@ -1,0 +1,7 @@
+package org.guildhall.mentoring.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class MemberSnapshotRepository implements PanacheRepositoryBase<MemberSnapshot, String> {}

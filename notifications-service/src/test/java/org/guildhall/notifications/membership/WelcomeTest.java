@@ -1,0 +1,115 @@
+package org.guildhall.notifications.membership;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.guildhall.contracts.ContractExamples;
+import org.guildhall.contracts.Topics;
+import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TestTokens;
+import org.guildhall.testkit.TopicReader;
+import org.guildhall.testkit.TopicWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(GuildhallTestResource.class)
+class WelcomeTest {
+
+    private static final TestTokens TOKENS = TestTokens.shared();
+    private static TopicWriter membership;
+
+    @BeforeAll
+    static void connect() {
+        membership = new TopicWriter(KafkaBroker.shared().bootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        membership.close();
+    }
+
+    @Test
+    void shouldWelcomeANewMemberOnceEvenWhenTheEventArrivesTwice() {
+        String ada = "ada-" + UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+
+        sendMemberJoined(eventId, ada);
+        sendMemberJoined(eventId, ada);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(ada).size() == 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> welcomesOf(ada).size() == 1);
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .when()
+                .get("/notifications/me")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].title", equalTo("Welcome to Guildhall, Ada Lovelace"))
+                .body("items[0].readAt", equalTo(null));
+    }
+
+    @Test
+    void shouldParkAnUnreadableEventOnTheDeadLetterTopicAndCarryOn() {
+        String broken = "broken-" + UUID.randomUUID();
+        String grace = "grace-" + UUID.randomUUID();
+        try (TopicReader deadLetters = TopicReader.fromStart(
+                KafkaBroker.shared().bootstrapServers(),
+                Topics.deadLetter(Topics.MEMBERSHIP, "notifications-service"))) {
+
+            membership.send(
+                    Topics.MEMBERSHIP, UUID.randomUUID(), MembershipEvents.MEMBER_JOINED.type(), broken, "{not json");
+            sendMemberJoined(UUID.randomUUID(), grace);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !deadLetters.recordsWithKey(broken).isEmpty());
+            assertThat(TopicReader.header(deadLetters.recordsWithKey(broken).get(0), "dead-letter-reason"))
+                    .contains("unreadable");
+            await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(grace).size() == 1);
+        }
+    }
+
+    @Test
+    void shouldIgnoreEventTypesItDoesNotHandle() {
+        String linus = "linus-" + UUID.randomUUID();
+        membership.send(Topics.MEMBERSHIP, UUID.randomUUID(), "guildhall.membership.SomethingNew.v1", linus, "{}");
+        sendMemberJoined(UUID.randomUUID(), linus);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(linus).size() == 1);
+    }
+
+    private static void sendMemberJoined(UUID eventId, String memberId) {
+        String payload = ContractExamples.example(MembershipEvents.MEMBER_JOINED)
+                .replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", memberId);
+        membership.send(Topics.MEMBERSHIP, eventId, MembershipEvents.MEMBER_JOINED.type(), memberId, payload);
+    }
+
+    private static List<String> welcomesOf(String memberId) {
+        return given()
+                .auth()
+                .oauth2(TOKENS.member(memberId))
+                .when()
+                .get("/notifications/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.kind", String.class)
+                .stream()
+                .filter(Welcome.KIND::equals)
+                .toList();
+    }
+}

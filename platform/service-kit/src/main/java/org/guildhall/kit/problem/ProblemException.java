@@ -1,0 +1,39 @@
+package org.guildhall.kit.problem;
+
+/**
+ * A domain rule said no. Aggregates and services throw it; {@link ProblemMappers} turns it into its problem detail.
+ * The kind is a stable slug that becomes the problem's type URI ({@code member-already-joined}).
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(String kind, String title, int status, String detail) {
+        super(detail);
+        this.problem = Problem.of(kind, title, status, detail);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String what, String id) {
+        return new ProblemException(what + "-not-found", "Not found", 404, "No " + what + " " + id);
+    }
+
+    public static ProblemException conflict(String kind, String detail) {
+        return new ProblemException(kind, "Conflict", 409, detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException("forbidden", "Forbidden", 403, detail);
+    }
+
+    public static ProblemException badRequest(String kind, String detail) {
+        return new ProblemException(kind, "Bad request", 400, detail);
+    }
+
+    public static ProblemException unavailable(String kind, String detail) {
+        return new ProblemException(kind, "Service busy", 503, detail);
+    }
+}
