@@ -1,5 +1,6 @@
 package org.guildhall.members.member;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +26,9 @@ public class MemberResource {
         this.caller = caller;
     }
 
-    /** The caller joins with the identity of their token. */
+    /** The caller joins with the identity of their token; any valid token may join, roles come with membership. */
     @POST
+    @Authenticated
     public Response join(@Valid @NotNull JoinRequest request, UriInfo uri) {
         String email = request.email() != null
                 ? request.email()

@@ -83,6 +83,30 @@ class WelcomeTest {
     }
 
     @Test
+    void shouldRetryAFailingHandlerABoundedNumberOfTimesThenParkTheEvent() {
+        String nobody = "nobody-" + UUID.randomUUID();
+        String hedy = "hedy-" + UUID.randomUUID();
+        try (TopicReader deadLetters = TopicReader.fromStart(
+                KafkaBroker.shared().bootstrapServers(),
+                Topics.deadLetter(Topics.MEMBERSHIP, "notifications-service"))) {
+            // readable, but the welcome cannot be stored without a recipient: every attempt fails
+            String withoutRecipient = ContractExamples.example(MembershipEvents.MEMBER_JOINED)
+                    .replace("\"5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11\"", "null");
+            membership.send(
+                    Topics.MEMBERSHIP,
+                    UUID.randomUUID(),
+                    MembershipEvents.MEMBER_JOINED.type(),
+                    nobody,
+                    withoutRecipient);
+            sendMemberJoined(UUID.randomUUID(), hedy);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !deadLetters.recordsWithKey(nobody).isEmpty());
+            await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(hedy).size() == 1);
+        }
+    }
+
+    @Test
     void shouldIgnoreEventTypesItDoesNotHandle() {
         String linus = "linus-" + UUID.randomUUID();
         membership.send(Topics.MEMBERSHIP, UUID.randomUUID(), "guildhall.membership.SomethingNew.v1", linus, "{}");
