@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 
@@ -77,7 +78,21 @@ public class Member {
     }
 
     public MemberProfileUpdated profileUpdated() {
-        return new MemberProfileUpdated(id, displayName, headline, location, timeZone, updatedAt);
+        return new MemberProfileUpdated(
+                id,
+                displayName,
+                email,
+                headline,
+                location,
+                timeZone,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                updatedAt);
     }
 
     public String id() {

@@ -2,12 +2,17 @@ package org.guildhall.contracts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.contracts.mentoring.MentoringEvents;
 
 /** Every event type of the published language. */
 public final class EventTypes {
 
-    private static final List<EventType<?>> ALL = List.copyOf(MembershipEvents.ALL);
+    private static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, EventsEvents.ALL, MentoringEvents.ALL)
+            .flatMap(List::stream)
+            .toList();
 
     private EventTypes() {}
 

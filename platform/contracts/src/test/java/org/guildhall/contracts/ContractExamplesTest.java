@@ -24,6 +24,14 @@ class ContractExamplesTest {
     }
 
     @Test
+    void everyTypeShouldBeUniqueAndOnItsContextsTopic() {
+        assertThat(EventTypes.all()).extracting(EventType::type).doesNotHaveDuplicates();
+        assertThat(EventTypes.all())
+                .allSatisfy(type -> assertThat(type.payloadType().getPackageName())
+                        .isEqualTo("org.guildhall.contracts." + type.topic().substring("guildhall.".length())));
+    }
+
+    @Test
     void typeNamesShouldFollowTheEnvelopeConvention() {
         assertThat(MembershipEvents.MEMBER_JOINED.type()).isEqualTo("guildhall.membership.MemberJoined.v1");
     }

@@ -1,0 +1,12 @@
+package org.guildhall.contracts.events;
+
+import java.time.Instant;
+
+/** A freed seat is offered to the first on the waitlist, to claim before a deadline. */
+public record SeatOffered(
+        String registrationId,
+        String eventId,
+        String memberId,
+        String eventTitle,
+        Instant claimBy,
+        Instant offeredAt) {}
