@@ -17,10 +17,10 @@ public class MembershipRegister {
     private final Outbox outbox;
     private final Clock clock;
 
-    MembershipRegister(MemberRepository members, Outbox outbox) {
+    MembershipRegister(MemberRepository members, Outbox outbox, Clock clock) {
         this.members = members;
         this.outbox = outbox;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

@@ -15,10 +15,11 @@ public class Welcome {
     public static final String KIND = "welcome";
 
     private final NotificationRepository notifications;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Welcome(NotificationRepository notifications) {
+    Welcome(NotificationRepository notifications, Clock clock) {
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     /** Runs inside the inbox's transaction, which also records the event as processed. */

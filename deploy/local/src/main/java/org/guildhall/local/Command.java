@@ -1,0 +1,141 @@
+package org.guildhall.local;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What the launcher was asked to do, parsed from its arguments. */
+public sealed interface Command {
+
+    /** The same text as {@code ./guildhall help}, which also handles {@code up --build} itself. */
+    String USAGE = String.join(
+            System.lineSeparator(),
+            "usage: ./guildhall <command>",
+            "",
+            "  up [--build]     build what is missing (--build: rebuild everything first), then run PostgreSQL, Kafka",
+            "                   and the four services until Ctrl-C; data, keys and logs stay in .guildhall/",
+            "  token <user> [--roles member,coordinator] [--email ada@example.org] [--name \"Ada Lovelace\"]",
+            "                   print a token the running services accept; roles default to member",
+            "  status           say what runs: each service, PostgreSQL and Kafka",
+            "  help             this text");
+
+    /** {@code up}: run the platform until interrupted. */
+    record Up() implements Command {}
+
+    /** {@code status}: report what runs. */
+    record Status() implements Command {}
+
+    /** {@code help}, or no command at all. */
+    record Help() implements Command {}
+
+    /** {@code token}: sign a token for {@code user} with {@code roles}; email and name are optional. */
+    record Token(String user, List<String> roles, String email, String name) implements Command {
+        public Token {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    /** Arguments that make no sense; the message says why. */
+    final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    Pattern ROLE = Pattern.compile("[a-z][a-z0-9_-]*");
+
+    static Command parse(String... args) {
+        if (args.length == 0) {
+            return new Help();
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "help", "-h", "--help":
+                return new Help();
+            case "up":
+                noMoreArguments("up", rest);
+                return new Up();
+            case "status":
+                noMoreArguments("status", rest);
+                return new Status();
+            case "token":
+                return parseToken(rest);
+            default:
+                throw new UsageException("unknown command: " + args[0]);
+        }
+    }
+
+    private static void noMoreArguments(String command, List<String> rest) {
+        if (!rest.isEmpty()) {
+            throw new UsageException(command + " takes no arguments, got: " + String.join(" ", rest));
+        }
+    }
+
+    private static Token parseToken(List<String> args) {
+        String user = null;
+        List<String> roles = List.of("member");
+        String email = null;
+        String name = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--")) {
+                String option;
+                String value;
+                int equals = arg.indexOf('=');
+                if (equals >= 0) {
+                    option = arg.substring(0, equals);
+                    value = arg.substring(equals + 1);
+                } else {
+                    option = arg;
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(option + " needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                switch (option) {
+                    case "--roles":
+                        roles = roles(value);
+                        break;
+                    case "--email":
+                        email = nonBlank(option, value);
+                        break;
+                    case "--name":
+                        name = nonBlank(option, value);
+                        break;
+                    default:
+                        throw new UsageException("unknown option for token: " + option);
+                }
+            } else if (user == null) {
+                user = nonBlank("user", arg);
+            } else {
+                throw new UsageException("token takes one user, got " + user + " and " + arg);
+            }
+        }
+        if (user == null) {
+            throw new UsageException("token needs a user, e.g. ./guildhall token alice");
+        }
+        return new Token(user, roles, email, name);
+    }
+
+    private static List<String> roles(String value) {
+        List<String> roles = new ArrayList<>();
+        for (String role : value.split(",", -1)) {
+            String trimmed = role.trim();
+            if (!ROLE.matcher(trimmed).matches()) {
+                throw new UsageException("not a role: '" + trimmed + "' (roles are e.g. member,coordinator,admin)");
+            }
+            if (!roles.contains(trimmed)) {
+                roles.add(trimmed);
+            }
+        }
+        return roles;
+    }
+
+    private static String nonBlank(String what, String value) {
+        if (value.isBlank()) {
+            throw new UsageException(what + " must not be blank");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,251 @@
+package org.guildhall.local;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.guildhall.testkit.Postgres;
+import org.guildhall.testkit.SigningKey;
+import org.guildhall.testkit.TestTokens;
+
+/**
+ * {@code ./guildhall}'s Java side: {@code up}, {@code token}, {@code status}, {@code help}.
+ *
+ * <p>The repository is the system property {@code guildhall.repo} (the script sets it), else the working directory;
+ * the home directory is {@code guildhall.home}, else {@code <repo>/.guildhall}.
+ */
+public final class Launcher {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_NOT_ALL_UP = 3;
+
+    private final Path repoRoot;
+    private final Path home;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Launcher(Path repoRoot, Path home, PrintStream out, PrintStream err) {
+        this.repoRoot = repoRoot;
+        this.home = home;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        Path repoRoot = Path.of(System.getProperty("guildhall.repo", ""))
+                .toAbsolutePath()
+                .normalize();
+        Path home = Optional.ofNullable(System.getProperty("guildhall.home"))
+                .map(Path::of)
+                .orElse(repoRoot.resolve(".guildhall"))
+                .toAbsolutePath()
+                .normalize();
+        int code = new Launcher(repoRoot, home, System.out, System.err).run(args);
+        if (code != EXIT_OK) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command and returns the exit code; {@code up} returns only when it failed to start. */
+    int run(String... args) {
+        Command command;
+        try {
+            command = Command.parse(args);
+        } catch (Command.UsageException e) {
+            err.println("guildhall: " + e.getMessage());
+            err.println(Command.USAGE);
+            return EXIT_USAGE;
+        }
+        try {
+            if (command instanceof Command.Up) {
+                return up();
+            } else if (command instanceof Command.Token token) {
+                return token(token);
+            } else if (command instanceof Command.Status) {
+                return status();
+            } else {
+                out.println(Command.USAGE);
+                return EXIT_OK;
+            }
+        } catch (PlatformException | IllegalStateException e) {
+            err.println("guildhall: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+    }
+
+    private int up() {
+        Path runFilePath = RunFile.in(home);
+        Optional<RunFile> previous = RunFile.read(runFilePath);
+        if (previous.isPresent()) {
+            long pid = previous.get().launcherPid();
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                err.println("guildhall: already running (launcher pid " + pid + ", since "
+                        + previous.get().startedAt() + "). Stop it with Ctrl-C in its terminal, or kill " + pid
+                        + ".");
+                return EXIT_FAILED;
+            }
+            deleteQuietly(runFilePath);
+        }
+        out.println("Guildhall: starting PostgreSQL, Kafka and four services from " + Platform.display(repoRoot));
+        out.println("  home " + Platform.display(home) + " (data, keys and logs; kept between runs)");
+        out.println("  logs " + Platform.display(home.resolve("logs")) + "/<service>.log");
+        Platform platform = Platform.builder()
+                .repoRoot(repoRoot)
+                .home(home)
+                .keepData(true)
+                .localPorts()
+                .progress(line -> out.println("  " + line))
+                .build();
+        Thread hook = new Thread(
+                () -> {
+                    out.println();
+                    out.println("Guildhall: stopping ...");
+                    try {
+                        platform.close();
+                        out.println("Guildhall: stopped");
+                    } catch (RuntimeException e) {
+                        err.println("guildhall: while stopping: " + e);
+                    } finally {
+                        deleteQuietly(runFilePath);
+                    }
+                },
+                "guildhall-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            platform.start();
+        } catch (RuntimeException e) {
+            removeHook(hook);
+            err.println();
+            err.println("guildhall: " + describe(e));
+            return EXIT_FAILED;
+        }
+        RunFile.of(ProcessHandle.current().pid(), Instant.now(), platform).write(runFilePath);
+        reportUnexpectedExits(platform);
+        out.println();
+        out.print(readyTable(platform));
+        out.println();
+        out.println("PostgreSQL  localhost:" + platform.postgres().port() + "  databases "
+                + Stream.of(Service.values()).map(Service::database).collect(Collectors.joining(", ")) + "  (user "
+                + Postgres.USER + ", password " + Postgres.PASSWORD + ")");
+        out.println("Kafka       " + platform.kafka().bootstrapServers());
+        out.println();
+        out.println("A token:  TOKEN=$(./guildhall token alice --roles member,coordinator)");
+        out.println("Try:      curl -H \"Authorization: Bearer $TOKEN\" " + platform.baseUrl(Service.MEMBERS)
+                + "/members/me");
+        out.println();
+        out.println("Guildhall is up. Press Ctrl-C to stop everything.");
+        try {
+            new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops the platform
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return EXIT_OK;
+    }
+
+    /** The table {@code up} prints once everything is ready. */
+    static String readyTable(Platform platform) {
+        Table table = new Table("SERVICE", "API", "SWAGGER UI", "HEALTH", "LOG");
+        for (RunningService service : platform.processes()) {
+            URI base = service.baseUrl();
+            table.row(
+                    service.name(),
+                    base.toString(),
+                    base + "/q/swagger-ui",
+                    base + "/q/health",
+                    Platform.display(service.logFile()));
+        }
+        return table.render();
+    }
+
+    private void reportUnexpectedExits(Platform platform) {
+        for (RunningService service : platform.processes()) {
+            ProcessHandle.of(service.pid()).ifPresent(handle -> handle.onExit().thenRun(() -> {
+                if (!shuttingDown()) {
+                    err.println("guildhall: " + service.name() + " (pid " + service.pid() + ") has stopped; see "
+                            + Platform.display(service.logFile()));
+                }
+            }));
+        }
+    }
+
+    private static boolean shuttingDown() {
+        try {
+            Thread probe = new Thread(() -> {});
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** The message of a failure and of its causes, without a stack trace unless it is a bug. */
+    static String describe(Throwable failure) {
+        if (failure instanceof PlatformException) {
+            return failure.getMessage();
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            text.append(System.lineSeparator()).append("  caused by ").append(cause);
+        }
+        return text.toString();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs already
+        }
+    }
+
+    private int token(Command.Token command) {
+        Path keys = home.resolve("keys");
+        boolean existed = Files.exists(keys.resolve("signing-key.pk8"));
+        SigningKey key = SigningKey.loadOrCreate(keys);
+        if (!existed) {
+            err.println("guildhall: created a new signing key in " + Platform.display(keys)
+                    + "; services started before now do not accept its tokens");
+        }
+        TestTokens.Token token = new TestTokens(key, TestTokens.ISSUER)
+                .forUser(command.user())
+                .roles(command.roles().toArray(String[]::new));
+        if (command.email() != null) {
+            token.email(command.email());
+        }
+        if (command.name() != null) {
+            token.name(command.name());
+        }
+        out.println(token.sign());
+        return EXIT_OK;
+    }
+
+    private int status() {
+        Optional<RunFile> runFile = RunFile.read(RunFile.in(home));
+        StatusReport report = StatusReport.of(runFile, home, new StatusReport.MachineProbe());
+        if (runFile.isEmpty()) {
+            out.println("Guildhall was not started with ./guildhall up (no " + Platform.display(RunFile.in(home))
+                    + "); looking at the local ports.");
+        } else {
+            out.println("Guildhall started " + runFile.get().startedAt() + " by launcher pid "
+                    + runFile.get().launcherPid() + ".");
+        }
+        out.print(report.render());
+        return report.allUp() ? EXIT_OK : EXIT_NOT_ALL_UP;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (Exception ignored) {
+            // nothing to do about it
+        }
+    }
+}

@@ -1,0 +1,566 @@
+package org.guildhall.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.Postgres;
+import org.guildhall.testkit.SigningKey;
+import org.guildhall.testkit.TestTokens;
+
+/**
+ * The whole platform on one machine: an embedded PostgreSQL with one database per service, a Kafka broker inside this
+ * JVM, a local signing key, and the four packaged services as child processes. {@link #close()} stops them all and
+ * leaves no process behind.
+ *
+ * <pre>{@code
+ * try (Platform platform = Platform.builder().repoRoot(repo).start()) {
+ *     URI members = platform.baseUrl(Service.MEMBERS);
+ *     String token = platform.tokens().member("ada");
+ * }
+ * }</pre>
+ */
+public final class Platform implements AutoCloseable {
+
+    /** How long the services have to end after SIGTERM before they are killed, unless configured otherwise. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    public static final int LOCAL_POSTGRES_PORT = 15432;
+    public static final int LOCAL_KAFKA_PORT = 19092;
+
+    /** Options of every service JVM: small heap, and C1 only, which starts four JVMs on two cores much faster. */
+    public static final List<String> DEFAULT_JAVA_OPTIONS =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    private static final Duration PROBE_EVERY = Duration.ofMillis(500);
+    private static final int LOG_TAIL_LINES = 25;
+
+    private final Path home;
+    private final boolean temporaryHome;
+    private final Path repoRoot;
+    private final boolean keepData;
+    private final int postgresPort;
+    private final int kafkaPort;
+    private final Map<Service, Integer> requestedPorts;
+    private final Duration readinessTimeout;
+    private final Consumer<String> progress;
+    private final List<String> javaOptions;
+    private final Duration stopGrace;
+
+    /** Held by each start step and by close(), so that close() waits for a step and then undoes it. */
+    private final ReentrantLock stepLock = new ReentrantLock();
+
+    private volatile boolean closed;
+    private volatile boolean started;
+    private Postgres postgres;
+    private KafkaBroker kafka;
+    private Path kafkaDirectory;
+    private SigningKey signingKey;
+    private final List<ChildProcess> children = new ArrayList<>();
+    private final Map<Service, RunningService> running = new EnumMap<>(Service.class);
+
+    private Platform(Builder builder, Path home, boolean temporaryHome) {
+        this.home = home;
+        this.temporaryHome = temporaryHome;
+        this.repoRoot = builder.repoRoot;
+        this.keepData = builder.keepData;
+        this.postgresPort = builder.postgresPort;
+        this.kafkaPort = builder.kafkaPort;
+        this.requestedPorts = new EnumMap<>(builder.servicePorts);
+        this.readinessTimeout = builder.readinessTimeout;
+        this.progress = builder.progress;
+        this.javaOptions = List.copyOf(builder.javaOptions);
+        this.stopGrace = builder.stopGrace;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts everything and returns once every service answers its readiness probe. On failure everything started so
+     * far is stopped again and a {@link PlatformException} says what failed and which log to read.
+     */
+    public Platform start() {
+        if (started) {
+            throw new IllegalStateException("the platform was started already");
+        }
+        started = true;
+        try {
+            checkBuilt();
+            checkPortsFree();
+            startPostgres();
+            startKafka();
+            loadSigningKey();
+            startServices();
+            awaitServicesReady();
+            return this;
+        } catch (RuntimeException e) {
+            try {
+                close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private void checkBuilt() {
+        List<String> missing = Stream.of(Service.values())
+                .map(service -> service.jar(repoRoot))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Platform::display)
+                .collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            throw new PlatformException("the services are not built; missing " + String.join(", ", missing)
+                    + ". Build them with ./mvnw install -DskipTests");
+        }
+    }
+
+    private void checkPortsFree() {
+        List<String> busy = new ArrayList<>();
+        checkPortFree(postgresPort, "PostgreSQL", busy);
+        checkPortFree(kafkaPort, "Kafka", busy);
+        requestedPorts.forEach((service, port) -> checkPortFree(port, service.serviceName(), busy));
+        if (!busy.isEmpty()) {
+            throw new PlatformException("port " + String.join(", ", busy)
+                    + " already in use: is Guildhall running already (./guildhall status)?");
+        }
+    }
+
+    private static void checkPortFree(int port, String user, List<String> busy) {
+        if (port > 0 && !isFree(port)) {
+            busy.add(port + " (" + user + ")");
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void startPostgres() {
+        step(() -> {
+            Path dataDirectory = keepData ? home.resolve("postgres") : null;
+            progress.accept("PostgreSQL: starting"
+                    + (postgresPort > 0 ? " on port " + postgresPort : "")
+                    + (dataDirectory != null ? ", data in " + display(dataDirectory) : ""));
+            postgres = Postgres.start(dataDirectory, postgresPort);
+            for (Service service : Service.values()) {
+                postgres.ensureDatabase(service.database());
+            }
+            progress.accept("PostgreSQL: ready on localhost:" + postgres.port() + ", databases "
+                    + Stream.of(Service.values()).map(Service::database).collect(Collectors.joining(", ")));
+        });
+    }
+
+    private void startKafka() {
+        step(() -> {
+            try {
+                if (keepData) {
+                    kafkaDirectory = home.resolve("kafka");
+                } else {
+                    Files.createDirectories(home);
+                    kafkaDirectory = Files.createTempDirectory(home, "kafka-");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            progress.accept("Kafka: starting" + (kafkaPort > 0 ? " on port " + kafkaPort : "")
+                    + (keepData ? ", data in " + display(kafkaDirectory) : ""));
+            kafka = KafkaBroker.start(kafkaDirectory, kafkaPort);
+            progress.accept("Kafka: ready on " + kafka.bootstrapServers());
+        });
+    }
+
+    private void loadSigningKey() {
+        step(() -> signingKey = SigningKey.loadOrCreate(home.resolve("keys")));
+    }
+
+    private void startServices() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (Service service : Service.values()) {
+            step(() -> {
+                int requested = requestedPorts.getOrDefault(service, 0);
+                int port = requested > 0 ? requested : freePort();
+                Path logFile = logFile(service);
+                List<String> command = new ArrayList<>();
+                command.add(java.toString());
+                command.addAll(javaOptions);
+                command.add("-jar");
+                command.add(service.jar(repoRoot).toString());
+                progress.accept(service.serviceName() + ": starting on port " + port + ", log " + display(logFile));
+                ChildProcess child =
+                        ChildProcess.start(service.serviceName(), command, environment(service, port), port, logFile);
+                children.add(child);
+                running.put(service, new RunningService(service, child.pid(), port, logFile));
+            });
+        }
+    }
+
+    /** What a service is told through its environment (DESIGN §7: {@code %prod} reads these). */
+    Map<String, String> environment(Service service, int port) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "QUARKUS_OIDC_PUBLIC_KEY", signingKey.publicKeyBase64(),
+                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER);
+    }
+
+    private void awaitServicesReady() {
+        List<ChildProcess> pending;
+        stepLock.lock();
+        try {
+            ensureOpen();
+            pending = new ArrayList<>(children);
+        } finally {
+            stepLock.unlock();
+        }
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long startedAt = System.nanoTime();
+        long deadline = startedAt + readinessTimeout.toNanos();
+        long nextReport = startedAt + PROGRESS_EVERY.toNanos();
+        Set<ChildProcess> waiting = new LinkedHashSet<>(pending);
+        progress.accept("waiting for " + names(waiting) + " ...");
+        while (!waiting.isEmpty()) {
+            ensureOpen();
+            for (ChildProcess child : List.copyOf(waiting)) {
+                if (child.isReady(client)) {
+                    waiting.remove(child);
+                    progress.accept(child.name() + ": ready on http://localhost:" + child.port() + " after "
+                            + seconds(System.nanoTime() - startedAt) + " s");
+                } else if (!child.isAlive()) {
+                    ensureOpen();
+                    throw new PlatformException(child.name() + " exited with code "
+                            + child.process().exitValue() + " before it was ready. Its log "
+                            + display(child.logFile()) + " ends with:" + System.lineSeparator()
+                            + child.logTail(LOG_TAIL_LINES));
+                }
+            }
+            if (waiting.isEmpty()) {
+                break;
+            }
+            long now = System.nanoTime();
+            if (now - deadline > 0) {
+                throw new PlatformException(names(waiting)
+                        + " not ready within " + readinessTimeout.toSeconds() + " s (GET /q/health/ready). See "
+                        + waiting.stream()
+                                .map(child -> display(child.logFile()))
+                                .collect(Collectors.joining(", "))
+                        + "; " + display(waiting.iterator().next().logFile()) + " ends with:"
+                        + System.lineSeparator() + waiting.iterator().next().logTail(LOG_TAIL_LINES));
+            }
+            if (now - nextReport >= 0) {
+                progress.accept("waiting for " + names(waiting) + " ... (" + seconds(now - startedAt) + " s)");
+                nextReport = now + PROGRESS_EVERY.toNanos();
+            }
+            sleep(PROBE_EVERY);
+        }
+    }
+
+    private static String names(Set<ChildProcess> children) {
+        return children.stream().map(ChildProcess::name).collect(Collectors.joining(", "));
+    }
+
+    private static long seconds(long nanos) {
+        return Math.round(nanos / 1e9);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("interrupted while waiting for the services", e);
+        }
+    }
+
+    private void step(Runnable step) {
+        stepLock.lock();
+        try {
+            ensureOpen();
+            step.run();
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new PlatformException("the platform was stopped while starting");
+        }
+    }
+
+    /** The URL of a service, e.g. {@code http://localhost:8081}. */
+    public URI baseUrl(Service service) {
+        RunningService runningService = running.get(service);
+        if (runningService == null) {
+            throw new IllegalStateException(service.serviceName() + " is not running");
+        }
+        return runningService.baseUrl();
+    }
+
+    /** The URL of a service by its name ({@code members-service}) or short name ({@code members}). */
+    public URI baseUrl(String service) {
+        return baseUrl(Service.named(service));
+    }
+
+    /** The broker, which a test may {@link KafkaBroker#stop()} and {@link KafkaBroker#start()} again. */
+    public KafkaBroker kafka() {
+        return Objects.requireNonNull(kafka, "not started");
+    }
+
+    public Postgres postgres() {
+        return Objects.requireNonNull(postgres, "not started");
+    }
+
+    /** Tokens signed with the key the services trust. */
+    public TestTokens tokens() {
+        return new TestTokens(Objects.requireNonNull(signingKey, "not started"), TestTokens.ISSUER);
+    }
+
+    /** The service processes, in the order of {@link Service}. */
+    public List<RunningService> processes() {
+        return List.copyOf(running.values());
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path logFile(Service service) {
+        return home.resolve("logs").resolve(service.serviceName() + ".log");
+    }
+
+    /**
+     * Stops the services (SIGTERM, then SIGKILL after the stop grace, 10 s by default, with their descendants), then Kafka, then
+     * PostgreSQL. Safe to call more than once and from a shutdown hook while {@link #start()} is still running.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        stepLock.lock();
+        try {
+            RuntimeException failure = null;
+            if (!children.isEmpty()) {
+                progress.accept(
+                        "stopping " + children.stream().map(ChildProcess::name).collect(Collectors.joining(", ")));
+                List<String> killed = ChildProcess.stopAll(children, stopGrace);
+                if (!killed.isEmpty()) {
+                    progress.accept(String.join(", ", killed) + " did not stop within " + stopGrace.toSeconds()
+                            + " s and were killed");
+                }
+                children.clear();
+            }
+            if (kafka != null) {
+                progress.accept("stopping Kafka");
+                failure = attempt(kafka::close, failure);
+                kafka = null;
+            }
+            if (postgres != null) {
+                progress.accept("stopping PostgreSQL");
+                failure = attempt(postgres::close, failure);
+                postgres = null;
+            }
+            if (!keepData) {
+                if (kafkaDirectory != null) {
+                    failure = attempt(() -> deleteRecursively(kafkaDirectory), failure);
+                }
+                if (temporaryHome) {
+                    failure = attempt(() -> deleteRecursively(home), failure);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    private static RuntimeException attempt(Runnable action, RuntimeException failure) {
+        try {
+            action.run();
+            return failure;
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+            return failure;
+        }
+    }
+
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + directory, e);
+        }
+    }
+
+    /** A path as a person would type it: relative to the working directory when it lies below it. */
+    static String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        if (absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)) {
+            return workingDirectory.relativize(absolute).toString();
+        }
+        return absolute.toString();
+    }
+
+    /** Configures a platform; nothing runs until {@link #start()}. */
+    public static final class Builder {
+        private Path home;
+        private Path repoRoot;
+        private boolean keepData;
+        private int postgresPort;
+        private int kafkaPort;
+        private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+        private Duration readinessTimeout = Duration.ofSeconds(120);
+        private Consumer<String> progress = line -> {};
+        private List<String> javaOptions = DEFAULT_JAVA_OPTIONS;
+        private Duration stopGrace = STOP_GRACE;
+
+        private Builder() {}
+
+        /**
+         * Where keys, logs and (with {@link #keepData}) data live. Without it a temporary directory is used and
+         * deleted on close.
+         */
+        public Builder home(Path home) {
+            this.home = home;
+            return this;
+        }
+
+        /** The checkout whose {@code <service>/target/quarkus-app/quarkus-run.jar} are run. */
+        public Builder repoRoot(Path repoRoot) {
+            this.repoRoot = repoRoot;
+            return this;
+        }
+
+        /** Keep PostgreSQL's and Kafka's data in the home directory between runs (default: throw it away). */
+        public Builder keepData(boolean keepData) {
+            this.keepData = keepData;
+            return this;
+        }
+
+        /** 0 (the default) for a free port. */
+        public Builder postgresPort(int port) {
+            this.postgresPort = checkPort(port);
+            return this;
+        }
+
+        /** 0 (the default) for a free port. */
+        public Builder kafkaPort(int port) {
+            this.kafkaPort = checkPort(port);
+            return this;
+        }
+
+        /** 0 (the default) for a free port. */
+        public Builder servicePort(Service service, int port) {
+            servicePorts.put(service, checkPort(port));
+            return this;
+        }
+
+        /** The fixed ports of a local run: PostgreSQL 15432, Kafka 19092, services 8081 to 8084. */
+        public Builder localPorts() {
+            postgresPort(LOCAL_POSTGRES_PORT);
+            kafkaPort(LOCAL_KAFKA_PORT);
+            for (Service service : Service.values()) {
+                servicePort(service, service.defaultPort());
+            }
+            return this;
+        }
+
+        /** How long the services together have to become ready (default 120 s). */
+        public Builder readinessTimeout(Duration timeout) {
+            this.readinessTimeout = timeout;
+            return this;
+        }
+
+        /** Receives one line per step ("waiting for members-service ..."). */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /** The options of each service JVM (default {@link #DEFAULT_JAVA_OPTIONS}). */
+        public Builder javaOptions(List<String> options) {
+            this.javaOptions = List.copyOf(options);
+            return this;
+        }
+
+        /** How long the services have to end after SIGTERM before they are killed (default 10 s). */
+        public Builder stopGrace(Duration grace) {
+            this.stopGrace = Objects.requireNonNull(grace);
+            return this;
+        }
+
+        private static int checkPort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+            return port;
+        }
+
+        /** The platform, not started yet: register its {@link #close()} before a long {@link #start()}. */
+        public Platform build() {
+            Objects.requireNonNull(repoRoot, "repoRoot");
+            try {
+                if (home == null) {
+                    return new Platform(this, Files.createTempDirectory("guildhall-"), true);
+                }
+                return new Platform(this, home.toAbsolutePath(), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Builds and starts the platform. */
+        public Platform start() {
+            return build().start();
+        }
+    }
+}

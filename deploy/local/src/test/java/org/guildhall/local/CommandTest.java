@@ -1,0 +1,69 @@
+package org.guildhall.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandTest {
+
+    @Test
+    void shouldParseTheSimpleCommands() {
+        assertThat(Command.parse("up")).isEqualTo(new Command.Up());
+        assertThat(Command.parse("status")).isEqualTo(new Command.Status());
+        assertThat(Command.parse()).isEqualTo(new Command.Help());
+        assertThat(Command.parse("help")).isEqualTo(new Command.Help());
+        assertThat(Command.parse("--help")).isEqualTo(new Command.Help());
+    }
+
+    @Test
+    void shouldGiveATokenTheMemberRoleByDefault() {
+        assertThat(Command.parse("token", "alice"))
+                .isEqualTo(new Command.Token("alice", List.of("member"), null, null));
+    }
+
+    @Test
+    void shouldReadTokenOptionsInEitherForm() {
+        assertThat(Command.parse(
+                        "token",
+                        "--roles",
+                        "member, coordinator,member",
+                        "bob",
+                        "--email=bob@example.org",
+                        "--name",
+                        "Bob Builder"))
+                .isEqualTo(
+                        new Command.Token("bob", List.of("member", "coordinator"), "bob@example.org", "Bob Builder"));
+        assertThat(Command.parse("token", "carol", "--roles=admin"))
+                .isEqualTo(new Command.Token("carol", List.of("admin"), null, null));
+    }
+
+    @Test
+    void shouldRejectWhatItDoesNotUnderstand() {
+        assertThatThrownBy(() -> Command.parse("down"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("unknown command: down");
+        assertThatThrownBy(() -> Command.parse("up", "--fast"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessageContaining("up takes no arguments");
+        assertThatThrownBy(() -> Command.parse("token"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessageContaining("token needs a user");
+        assertThatThrownBy(() -> Command.parse("token", "alice", "bob"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessageContaining("one user");
+        assertThatThrownBy(() -> Command.parse("token", "alice", "--roles"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("--roles needs a value");
+        assertThatThrownBy(() -> Command.parse("token", "alice", "--roles", "member,,admin"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessageContaining("not a role: ''");
+        assertThatThrownBy(() -> Command.parse("token", "alice", "--role", "admin"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("unknown option for token: --role");
+        assertThatThrownBy(() -> Command.parse("token", "alice", "--email="))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("--email must not be blank");
+    }
+}

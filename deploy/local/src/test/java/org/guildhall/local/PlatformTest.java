@@ -1,0 +1,285 @@
+package org.guildhall.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.guildhall.testkit.Postgres;
+import org.guildhall.testkit.SigningKey;
+import org.guildhall.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the platform with real PostgreSQL and Kafka, and {@link FakeService} packed as each service's jar. */
+class PlatformTest {
+
+    @TempDir
+    Path repo;
+
+    @TempDir
+    Path home;
+
+    private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void shouldStartEverythingWireTheServicesAndLeaveNothingBehind() throws Exception {
+        fakeServices(Map.of(Service.MEMBERS, "stubborn"));
+        List<Long> pids = new ArrayList<>();
+        int postgresPort;
+        Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .stopGrace(Duration.ofSeconds(2))
+                .progress(progress::add)
+                .start();
+        try {
+            assertThat(platform.processes()).extracting(RunningService::service).containsExactly(Service.values());
+            for (RunningService service : platform.processes()) {
+                assertThat(ProcessHandle.of(service.pid()))
+                        .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+                assertThat(service.logFile()).isEqualTo(home.resolve("logs/" + service.name() + ".log"));
+                assertThat(Files.readString(service.logFile())).contains("listening on " + service.port());
+                assertThat(platform.baseUrl(service.service()))
+                        .isEqualTo(URI.create("http://localhost:" + service.port()));
+                pids.add(service.pid());
+                pids.add(childPid(service.logFile()));
+            }
+            assertThat(platform.baseUrl("events")).isEqualTo(platform.baseUrl(Service.EVENTS));
+
+            String environment = get(platform.baseUrl(Service.EVENTS).resolve("/env"));
+            String publicKey = SigningKey.loadOrCreate(home.resolve("keys")).publicKeyBase64();
+            assertThat(environment.lines())
+                    .contains(
+                            "QUARKUS_HTTP_PORT="
+                                    + platform.baseUrl(Service.EVENTS).getPort(),
+                            "QUARKUS_DATASOURCE_JDBC_URL=" + platform.postgres().jdbcUrl("events"),
+                            "QUARKUS_DATASOURCE_USERNAME=" + Postgres.USER,
+                            "QUARKUS_DATASOURCE_PASSWORD=" + Postgres.PASSWORD,
+                            "KAFKA_BOOTSTRAP_SERVERS=" + platform.kafka().bootstrapServers(),
+                            "QUARKUS_OIDC_PUBLIC_KEY=" + publicKey,
+                            "QUARKUS_OIDC_TOKEN_ISSUER=" + TestTokens.ISSUER);
+            for (Service service : Service.values()) {
+                try (Connection connection = DriverManager.getConnection(
+                        platform.postgres().jdbcUrl(service.database()), Postgres.USER, Postgres.PASSWORD)) {
+                    assertThat(connection.isValid(2)).isTrue();
+                }
+            }
+            assertThat(platform.kafka().isRunning()).isTrue();
+            assertThat(progress)
+                    .contains(
+                            "waiting for members-service, events-service, mentoring-service, notifications-service ...");
+            int membersPort = platform.baseUrl(Service.MEMBERS).getPort();
+            assertThat(Launcher.readyTable(platform).lines())
+                    .hasSize(5)
+                    .element(1)
+                    .asString()
+                    .startsWith("members-service  ")
+                    .contains("  http://localhost:" + membersPort + "/q/swagger-ui  ")
+                    .contains("  http://localhost:" + membersPort + "/q/health  ")
+                    .endsWith(Platform.display(home.resolve("logs/members-service.log")));
+            postgresPort = platform.postgres().port();
+        } finally {
+            platform.close();
+        }
+
+        assertThat(pids).hasSize(8).allSatisfy(pid -> assertThat(
+                        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("process %d is alive", pid)
+                .isFalse());
+        assertThat(progress).contains("members-service did not stop within 2 s and were killed");
+        assertNothingLeft();
+        assertThat(Platform.isFree(postgresPort))
+                .as("PostgreSQL's port is free")
+                .isTrue();
+        try (Stream<Path> left = Files.list(home)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("keys", "logs");
+        }
+        platform.close(); // a second close does nothing
+    }
+
+    @Test
+    void shouldKeepTheDataBetweenRunsWhenAsked() throws Exception {
+        fakeServices(Map.of());
+        try (Platform platform =
+                Platform.builder().repoRoot(repo).home(home).keepData(true).start()) {
+            try (Connection connection = DriverManager.getConnection(
+                    platform.postgres().jdbcUrl("members"), Postgres.USER, Postgres.PASSWORD)) {
+                connection.createStatement().execute("create table kept (id int)");
+            }
+        }
+        assertThat(home.resolve("postgres/PG_VERSION")).exists();
+        assertThat(home.resolve("kafka/meta.properties")).exists();
+        try (Platform platform = Platform.builder()
+                        .repoRoot(repo)
+                        .home(home)
+                        .keepData(true)
+                        .start();
+                Connection connection = DriverManager.getConnection(
+                        platform.postgres().jdbcUrl("members"), Postgres.USER, Postgres.PASSWORD)) {
+            ResultSet tables = connection
+                    .createStatement()
+                    .executeQuery("select count(*) from information_schema.tables where table_name = 'kept'");
+            tables.next();
+            assertThat(tables.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldNameTheLogOfAServiceThatDiesAndStopTheRest() throws Exception {
+        fakeServices(Map.of(Service.EVENTS, "exit"));
+        Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .progress(progress::add)
+                .build();
+
+        assertThatThrownBy(platform::start)
+                .isInstanceOf(PlatformException.class)
+                .hasMessageContaining("events-service exited with code 3 before it was ready")
+                .hasMessageContaining(home.resolve("logs/events-service.log").toString())
+                .hasMessageContaining("FATAL: the database refused the connection");
+
+        assertNothingLeft();
+        assertThat(progress).contains("stopping Kafka", "stopping PostgreSQL");
+    }
+
+    @Test
+    void shouldGiveUpOnAServiceThatIsNeverReady() throws Exception {
+        fakeServices(Map.of(Service.MENTORING, "never-ready"));
+
+        assertThatThrownBy(() -> Platform.builder()
+                        .repoRoot(repo)
+                        .home(home)
+                        .readinessTimeout(Duration.ofSeconds(3))
+                        .start())
+                .isInstanceOf(PlatformException.class)
+                .hasMessageStartingWith("mentoring-service not ready within 3 s")
+                .hasMessageContaining(home.resolve("logs/mentoring-service.log").toString())
+                .hasMessageContaining("starting in mode never-ready");
+
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldSayWhichJarsAreMissing() throws Exception {
+        fakeServices(Map.of());
+        Files.delete(Service.NOTIFICATIONS.jar(repo));
+
+        assertThatThrownBy(() -> Platform.builder().repoRoot(repo).home(home).start())
+                .isInstanceOf(PlatformException.class)
+                .hasMessageContaining("notifications-service/target/quarkus-app/quarkus-run.jar")
+                .hasMessageNotContaining("members-service")
+                .hasMessageContaining("./mvnw install -DskipTests");
+    }
+
+    @Test
+    void shouldRefuseAPortInUseBeforeStartingAnything() throws Exception {
+        fakeServices(Map.of());
+        try (ServerSocket taken = new ServerSocket(0)) {
+            assertThatThrownBy(() -> Platform.builder()
+                            .repoRoot(repo)
+                            .home(home)
+                            .servicePort(Service.MENTORING, taken.getLocalPort())
+                            .progress(progress::add)
+                            .start())
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort() + " (mentoring-service) already in use");
+        }
+        assertThat(progress).isEmpty();
+    }
+
+    /** Packs {@link FakeService} as every service's jar, in mode {@code ok} unless {@code modes} says otherwise. */
+    private void fakeServices(Map<Service, String> modes) throws Exception {
+        Path classes = Path.of(FakeService.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path packageDirectory = classes.resolve("org/guildhall/local");
+        List<Path> classFiles;
+        try (Stream<Path> files = Files.list(packageDirectory)) {
+            classFiles = files.filter(file -> file.getFileName().toString().startsWith("FakeService"))
+                    .toList();
+        }
+        Map<Service, String> allModes = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            allModes.put(service, modes.getOrDefault(service, "ok"));
+        }
+        for (Map.Entry<Service, String> entry : allModes.entrySet()) {
+            Path jar = entry.getKey().jar(repo);
+            Files.createDirectories(jar.getParent());
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+            try (OutputStream file = Files.newOutputStream(jar);
+                    JarOutputStream out = new JarOutputStream(file, manifest)) {
+                for (Path classFile : classFiles) {
+                    out.putNextEntry(new JarEntry("org/guildhall/local/" + classFile.getFileName()));
+                    out.write(Files.readAllBytes(classFile));
+                    out.closeEntry();
+                }
+            }
+            Files.writeString(jar.resolveSibling("fake-mode"), entry.getValue());
+        }
+    }
+
+    /** No process that a fake service logged (itself, its child) lives, and this JVM has no child left. */
+    private void assertNothingLeft() throws IOException {
+        for (Service service : Service.values()) {
+            Path log = home.resolve("logs/" + service.serviceName() + ".log");
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            Matcher pids = Pattern.compile("pid (\\d+)").matcher(text);
+            while (pids.find()) {
+                long pid = Long.parseLong(pids.group(1));
+                assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                        .as("%s logged process %d, still alive", service, pid)
+                        .isFalse();
+            }
+        }
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .map(p -> p.info().commandLine().orElse("?")))
+                .isEmpty();
+    }
+
+    private static long childPid(Path log) throws IOException {
+        return number(log, "child pid (\\d+)");
+    }
+
+    private static long number(Path log, String regex) throws IOException {
+        Matcher matcher = Pattern.compile(regex).matcher(Files.readString(log));
+        assertThat(matcher.find()).as("%s in %s", regex, log).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static String get(URI uri) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+}
