@@ -1,34 +1,60 @@
 package org.guildhall.members.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** Who is a member: joining and profile changes, each with its event in the same transaction. */
+/**
+ * Who is a member and how their membership stands: joining, approval, renewal, tiers, suspension, expiry and
+ * erasure. Every change is kept in the member's history and published, in the same transaction.
+ */
 @ApplicationScoped
 public class MembershipRegister {
 
     private final MemberRepository members;
+    private final TierRepository tiers;
+    private final MembershipStatusChangeRepository history;
+    private final NetworkingGoalRepository goals;
+    private final MembershipSettings settings;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<MemberErasure> erasures;
 
-    MembershipRegister(MemberRepository members, Outbox outbox, Clock clock) {
+    MembershipRegister(
+            MemberRepository members,
+            TierRepository tiers,
+            MembershipStatusChangeRepository history,
+            NetworkingGoalRepository goals,
+            MembershipSettings settings,
+            Outbox outbox,
+            Clock clock,
+            Event<MemberErasure> erasures) {
         this.members = members;
+        this.tiers = tiers;
+        this.history = history;
+        this.goals = goals;
+        this.settings = settings;
         this.outbox = outbox;
         this.clock = clock;
+        this.erasures = erasures;
     }
 
     @Transactional
-    public Member join(String memberId, String email, Profile profile) {
+    public Member join(String memberId, String email, Profile profile, String tierCode) {
         if (members.findByIdOptional(memberId).isPresent()) {
             throw alreadyJoined(memberId);
         }
-        Member member = Member.join(memberId, email, profile, Instant.now(clock));
+        Tier tier = tiers.require(tierCode == null ? settings.defaultTier() : tierCode);
+        Member member = Member.join(memberId, email, profile, tier, now());
         try {
             members.persistAndFlush(member);
         } catch (jakarta.persistence.PersistenceException e) {
@@ -38,20 +64,109 @@ public class MembershipRegister {
             throw e;
         }
         outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
+        keep(member, member.joinTransition(), memberId);
         return member;
     }
 
     @Transactional
-    public Member updateProfile(String memberId, Profile profile) {
+    public Member approve(String memberId, String adminId) {
         Member member = find(memberId);
-        member.updateProfile(profile, Instant.now(clock));
-        outbox.record(MembershipEvents.MEMBER_PROFILE_UPDATED, member.id(), member.profileUpdated());
+        keep(member, member.approve(tiers.require(member.tier()), now()), adminId);
         return member;
+    }
+
+    @Transactional
+    public Member renew(String memberId, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.renew(tiers.require(member.tier()), now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member changeTier(String memberId, String tierCode, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.changeTier(tiers.require(tierCode), reason, now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member suspend(String memberId, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.suspend(reason, now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member reinstate(String memberId, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.reinstate(reason, settings.gracePeriod(), now()), adminId);
+        return member;
+    }
+
+    /** Moves every membership past its expiry into grace, and past its grace into lapsed; returns how many. */
+    @Transactional
+    public int applyExpiries() {
+        Instant now = now();
+        List<Member> due = members.dueForExpiry(now, now.minus(settings.gracePeriod()));
+        int moved = 0;
+        for (Member member : due) {
+            var transition = member.expire(settings.gracePeriod(), now);
+            if (transition.isPresent()) {
+                keep(member, transition.get(), null);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Erases a member's personal data. What the association must keep (the membership's history, its tier and
+     * dates) stays under the member id, without name or contact; goals go. Every other context purges on
+     * {@code MemberErased}.
+     */
+    @Transactional
+    public void erase(String memberId, String byWhom) {
+        Member member = find(memberId);
+        Instant now = now();
+        member.erase(now).ifPresent(transition -> keep(member, transition, byWhom));
+        goals.deleteAllOf(memberId);
+        erasures.fire(new MemberErasure(memberId));
+        outbox.record(MembershipEvents.MEMBER_ERASED, memberId, new MemberErased(memberId, now));
+    }
+
+    @Transactional
+    public List<MembershipStatusChange> historyOf(String memberId) {
+        find(memberId);
+        return history.historyOf(memberId);
     }
 
     @Transactional
     public Member find(String memberId) {
         return members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
+    }
+
+    @Transactional
+    public List<Tier> tiers() {
+        return tiers.all();
+    }
+
+    private void keep(Member member, StatusTransition transition, String byWhom) {
+        history.persist(MembershipStatusChange.of(member.id(), transition, byWhom));
+        outbox.record(
+                MembershipEvents.MEMBERSHIP_STATUS_CHANGED,
+                member.id(),
+                new MembershipStatusChanged(
+                        member.id(),
+                        transition.from() == null ? null : transition.from().name(),
+                        transition.to().name(),
+                        transition.tier(),
+                        transition.expiresAt(),
+                        transition.reason(),
+                        transition.at()));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
     }
 
     private static ProblemException alreadyJoined(String memberId) {

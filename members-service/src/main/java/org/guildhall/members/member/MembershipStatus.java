@@ -1,10 +1,17 @@
 package org.guildhall.members.member;
 
-/** Where a membership stands. */
+/** Where a membership stands: {@code PENDING → ACTIVE → GRACE → LAPSED}, {@code ACTIVE} again on renewal. */
 public enum MembershipStatus {
+    /** Applied for a tier that needs an admin's approval. */
     PENDING,
     ACTIVE,
+    /** Past its expiry, within the grace period: still a member. */
     GRACE,
     LAPSED,
-    SUSPENDED
+    /** Stopped by an admin, with a reason, until reinstated. */
+    SUSPENDED;
+
+    public boolean isMember() {
+        return this == ACTIVE || this == GRACE;
+    }
 }

@@ -22,6 +22,11 @@ public class Caller {
         this.token = token;
     }
 
+    /** Whether the request carries no token (only endpoints open to the public let such a request in). */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public String memberId() {
         String subject = token.getSubject();
         if (subject == null || subject.isBlank()) {

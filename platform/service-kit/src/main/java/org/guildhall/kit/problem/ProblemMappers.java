@@ -72,6 +72,16 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             return unreadable(unreadableBody);
         }
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers a path or query parameter it cannot convert (an unknown enum value, a malformed UUID)
+            // with 404; the client sent a bad value, and the converter's message would name our classes
+            return Problem.of(
+                            "invalid-parameter",
+                            "Invalid parameter",
+                            400,
+                            "A path or query parameter has a value that is not allowed; see the API description")
+                    .toResponse();
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e);

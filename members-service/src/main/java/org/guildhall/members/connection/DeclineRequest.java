@@ -1,0 +1,4 @@
+package org.guildhall.members.connection;
+
+/** With {@code block}, the sender cannot ask again. */
+public record DeclineRequest(boolean block) {}

@@ -1,0 +1,31 @@
+package org.guildhall.members.directory;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.paging.Page;
+
+@Path("/members")
+@RolesAllowed({Caller.MEMBER, Caller.ADMIN})
+public class DirectoryResource {
+
+    private final DirectorySearch directory;
+    private final Caller caller;
+
+    DirectoryResource(DirectorySearch directory, Caller caller) {
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    /**
+     * The member directory: current members by text, skill, topic, industry, open goal, what they are open to,
+     * career stage and location; paged in a stable order.
+     */
+    @GET
+    public Page<DirectoryEntry> search(@Valid @BeanParam DirectoryQuery query) {
+        return directory.search(query, caller.isAdmin());
+    }
+}

@@ -1,0 +1,9 @@
+package org.guildhall.members.introduction;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record AskForIntroductionRequest(
+        @NotBlank @Size(max = 255) String introducerId,
+        @NotBlank @Size(max = 255) String targetId,
+        @NotBlank @Size(max = 500) String reason) {}

@@ -1,0 +1,8 @@
+package org.guildhall.members.member;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** New words and date for a goal, and optionally its new status (achieved, abandoned, open again). */
+public record ReviseGoalRequest(
+        @Size(max = 500) String description, LocalDate targetDate, NetworkingGoal.Status status) {}

@@ -1,0 +1,135 @@
+package org.guildhall.members.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.guildhall.members.support.Community;
+import org.guildhall.testkit.GuildhallTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(GuildhallTestResource.class)
+class DirectoryTest {
+
+    /** A skill nobody else in this test run has, so the results are ours alone. */
+    private final String rareSkill = "cobol-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void shouldFindMembersBySkillTextAndOpenToInAStableOrder() {
+        String zed = profiled("zed", Map.of("skills", List.of(rareSkill), "openTo", List.of("MENTORING_OTHERS")));
+        String amy =
+                profiled("amy", Map.of("skills", List.of(rareSkill), "headline", "Mainframe whisperer " + rareSkill));
+
+        given().auth()
+                .oauth2(Community.member(zed))
+                .queryParam("skill", rareSkill.toUpperCase())
+                .get("/members")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.id", equalTo(List.of(amy, zed)));
+        given().auth()
+                .oauth2(Community.member(zed))
+                .queryParam("q", "whisperer " + rareSkill)
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(amy)));
+        given().auth()
+                .oauth2(Community.member(zed))
+                .queryParam("skill", rareSkill)
+                .queryParam("openTo", "MENTORING_OTHERS")
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(zed)));
+        given().auth()
+                .oauth2(Community.member(zed))
+                .queryParam("skill", rareSkill)
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .get("/members")
+                .then()
+                .body("totalItems", equalTo(2))
+                .body("items.id", equalTo(List.of(zed)));
+    }
+
+    @Test
+    void shouldNotFindAMemberByAFieldTheyKeepPrivateExceptForAnAdmin() {
+        String shy = profiled("shy", Map.of("skills", List.of(rareSkill), "visibility", Map.of("skills", "PRIVATE")));
+
+        given().auth()
+                .oauth2(Community.member(Community.activeMember("nosy")))
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .body("items.id", not(hasItem(shy)));
+        given().auth()
+                .oauth2(Community.admin())
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .body("items.id", hasItem(shy));
+    }
+
+    @Test
+    void shouldFindMembersWithAnOpenGoal() {
+        String seeker = profiled("seeker", Map.of("skills", List.of(rareSkill)));
+        given().auth()
+                .oauth2(Community.member(seeker))
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "FIND_COLLABORATORS"))
+                .post("/members/me/goals")
+                .then()
+                .statusCode(201);
+
+        given().auth()
+                .oauth2(Community.member(seeker))
+                .queryParam("skill", rareSkill)
+                .queryParam("goal", "FIND_COLLABORATORS")
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(seeker)));
+    }
+
+    @Test
+    void shouldRejectBadQueriesAndStrangers() {
+        String member = Community.activeMember("asker");
+        given().auth()
+                .oauth2(Community.member(member))
+                .queryParam("size", 101)
+                .get("/members")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("size"));
+        given().auth()
+                .oauth2(Community.member(member))
+                .queryParam("careerStage", "WIZARD")
+                .get("/members")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/members").then().statusCode(401);
+    }
+
+    private String profiled(String name, Map<String, Object> fields) {
+        String id = Community.activeMember(name);
+        Map<String, Object> profile = new HashMap<>(Map.of("displayName", name + " " + rareSkill));
+        profile.putAll(fields);
+        given().auth()
+                .oauth2(Community.member(id))
+                .contentType(ContentType.JSON)
+                .body(profile)
+                .put("/members/me")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+}
