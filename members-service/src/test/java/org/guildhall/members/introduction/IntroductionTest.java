@@ -91,6 +91,15 @@ class IntroductionTest {
         act(grace, id, "decline").then().statusCode(200).body("status", equalTo("DECLINED"));
         act(grace, id, "forward").then().statusCode(409);
         act(Community.activeMember("stranger"), id, "forward").then().statusCode(404);
+        try (TopicReader membership =
+                TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), Topics.MEMBERSHIP)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> types(membership, id).size() == 2);
+            conforms(
+                    membership,
+                    id,
+                    List.of(MembershipEvents.INTRODUCTION_REQUESTED, MembershipEvents.INTRODUCTION_DECLINED));
+        }
     }
 
     @Test

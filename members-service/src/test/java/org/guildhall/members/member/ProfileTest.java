@@ -241,6 +241,16 @@ class ProfileTest {
         }
     }
 
+    @Test
+    void goalsShouldNeedAToken() {
+        given().get("/members/me/goals").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "FIND_MENTOR"))
+                .post("/members/me/goals")
+                .then()
+                .statusCode(401);
+    }
+
     private static void rejects(String member, Map<String, Object> profile, String field) {
         given().auth()
                 .oauth2(Community.member(member))
