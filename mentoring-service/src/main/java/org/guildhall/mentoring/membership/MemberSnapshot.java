@@ -5,8 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** What mentoring knows of a member, from {@code guildhall.membership}: enough to suggest and match them. */
 @Entity
@@ -26,6 +31,27 @@ public class MemberSnapshot {
     private String timeZone;
 
     private String status;
+
+    private String industry;
+
+    @Column(name = "career_stage")
+    private String careerStage;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> skills = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> topics = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> languages = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "open_to")
+    private List<String> openTo = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<MemberGoal> goals = List.of();
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -47,7 +73,35 @@ public class MemberSnapshot {
         displayName = updated.displayName();
         headline = updated.headline();
         timeZone = updated.timeZone();
+        industry = updated.industry();
+        careerStage = updated.careerStage();
+        skills = listOf(updated.skills());
+        topics = listOf(updated.topics());
+        languages = listOf(updated.languages());
+        openTo = listOf(updated.openTo());
+        goals = updated.goals() == null
+                ? List.of()
+                : updated.goals().stream()
+                        .filter(Objects::nonNull)
+                        .map(goal -> new MemberGoal(goal.goalId(), goal.kind(), goal.description(), goal.status()))
+                        .toList();
         updatedAt = updated.updatedAt();
+    }
+
+    /** The membership moved on; only an {@code ACTIVE} member can mentor, be mentored or be suggested. */
+    public void statusChanged(MembershipStatusChanged changed) {
+        status = changed.to();
+        updatedAt = changed.changedAt();
+    }
+
+    public boolean active() {
+        return "ACTIVE".equals(status);
+    }
+
+    private static List<String> listOf(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).toList();
     }
 
     public String memberId() {
@@ -68,5 +122,33 @@ public class MemberSnapshot {
 
     public String status() {
         return status;
+    }
+
+    public String industry() {
+        return industry;
+    }
+
+    public String careerStage() {
+        return careerStage;
+    }
+
+    public List<String> skills() {
+        return skills;
+    }
+
+    public List<String> topics() {
+        return topics;
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    public List<String> openTo() {
+        return openTo;
+    }
+
+    public List<MemberGoal> goals() {
+        return goals;
     }
 }

@@ -2,11 +2,14 @@ package org.guildhall.mentoring.membership;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.EventHandlers;
 import org.guildhall.kit.inbox.Inbox;
 import org.guildhall.kit.inbox.IncomingEvent;
@@ -17,13 +20,17 @@ public class MembershipListener {
 
     private final Inbox inbox;
     private final MemberSnapshotRepository snapshots;
+    private final Event<MemberErasure> erasures;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberSnapshotRepository snapshots) {
+    MembershipListener(Inbox inbox, MemberSnapshotRepository snapshots, Event<MemberErasure> erasures) {
         this.inbox = inbox;
         this.snapshots = snapshots;
+        this.erasures = erasures;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, this::memberJoined)
-                .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated);
+                .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated)
+                .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, this::statusChanged)
+                .and(MembershipEvents.MEMBER_ERASED, this::memberErased);
     }
 
     @Incoming("membership")
@@ -42,5 +49,18 @@ public class MembershipListener {
         snapshots
                 .findByIdOptional(event.payload().memberId())
                 .ifPresent(snapshot -> snapshot.profileUpdated(event.payload()));
+    }
+
+    void statusChanged(IncomingEvent<MembershipStatusChanged> event) {
+        snapshots
+                .findByIdOptional(event.payload().memberId())
+                .ifPresent(snapshot -> snapshot.statusChanged(event.payload()));
+    }
+
+    /** Purges the member from the read model and, through {@link MemberErasure}, from every feature. */
+    void memberErased(IncomingEvent<MemberErased> event) {
+        String memberId = event.payload().memberId();
+        snapshots.deleteById(memberId);
+        erasures.fire(new MemberErasure(memberId));
     }
 }

@@ -11,8 +11,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.contracts.ContractExamples;
+import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.mentoring.fit.Offer;
+import org.guildhall.mentoring.profile.MentorProfile;
+import org.guildhall.mentoring.profile.MentorProfileRepository;
+import org.guildhall.mentoring.profile.MentorTerms;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.TopicWriter;
@@ -27,20 +32,20 @@ class MembershipListenerTest {
     @Inject
     MemberSnapshotRepository snapshots;
 
+    @Inject
+    MentorProfileRepository mentors;
+
     @Test
     void shouldKeepTheStandingOfMembersFromTheContractExamples() {
         String ada = "ada-" + UUID.randomUUID();
         UUID joinedId = UUID.randomUUID();
         try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
-            String joined =
-                    ContractExamples.example(MembershipEvents.MEMBER_JOINED).replace(EXAMPLE_ID, ada);
+            String joined = example(MembershipEvents.MEMBER_JOINED, ada);
             membership.send(Topics.MEMBERSHIP, joinedId, MembershipEvents.MEMBER_JOINED.type(), ada, joined);
             membership.send(Topics.MEMBERSHIP, joinedId, MembershipEvents.MEMBER_JOINED.type(), ada, joined);
-            String updated = ContractExamples.example(MembershipEvents.MEMBER_PROFILE_UPDATED)
-                    .replace(EXAMPLE_ID, ada)
-                    .replace("Ada Lovelace", "Ada King");
-            membership.send(
-                    Topics.MEMBERSHIP, UUID.randomUUID(), MembershipEvents.MEMBER_PROFILE_UPDATED.type(), ada, updated);
+            String updated =
+                    example(MembershipEvents.MEMBER_PROFILE_UPDATED, ada).replace("Ada Lovelace", "Ada King");
+            send(membership, MembershipEvents.MEMBER_PROFILE_UPDATED, ada, updated);
         }
 
         await().atMost(Duration.ofSeconds(30))
@@ -48,6 +53,65 @@ class MembershipListenerTest {
         MemberSnapshot snapshot = snapshot(ada).orElseThrow();
         assertThat(snapshot.status()).isEqualTo("ACTIVE");
         assertThat(snapshot.timeZone()).isEqualTo("Europe/London");
+        assertThat(snapshot.careerStage()).isEqualTo("SENIOR");
+        assertThat(snapshot.industry()).isEqualTo("software");
+        assertThat(snapshot.topics()).containsExactly("career-change", "machine-learning");
+        assertThat(snapshot.languages()).containsExactly("en", "fr");
+        assertThat(snapshot.goals()).extracting(MemberGoal::kind).containsExactly("FIND_MENTOR");
+    }
+
+    @Test
+    void shouldGateOnTheMembershipStatus() {
+        String ada = "ada-" + UUID.randomUUID();
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            send(membership, MembershipEvents.MEMBER_JOINED, ada, example(MembershipEvents.MEMBER_JOINED, ada));
+            send(
+                    membership,
+                    MembershipEvents.MEMBERSHIP_STATUS_CHANGED,
+                    ada,
+                    example(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, ada));
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> snapshot(ada).map(MemberSnapshot::status).orElse(""), "GRACE"::equals);
+        assertThat(snapshot(ada).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void shouldPurgeAnErasedMemberFromMentoring() {
+        String ada = "ada-" + UUID.randomUUID();
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            send(membership, MembershipEvents.MEMBER_JOINED, ada, example(MembershipEvents.MEMBER_JOINED, ada));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot(ada).isPresent());
+        QuarkusTransaction.requiringNew()
+                .run(() -> mentors.persist(MentorProfile.publish(
+                        ada,
+                        new MentorTerms(
+                                java.util.List.of("leadership"),
+                                java.util.List.of(),
+                                java.util.List.of(Offer.LEADERSHIP),
+                                java.util.List.of("en"),
+                                "Europe/London",
+                                2,
+                                true),
+                        java.time.Instant.now())));
+
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            send(membership, MembershipEvents.MEMBER_ERASED, ada, example(MembershipEvents.MEMBER_ERASED, ada));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshot(ada).isEmpty());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> mentors.findByIdOptional(ada)))
+                .isEmpty();
+    }
+
+    private static String example(EventType<?> type, String memberId) {
+        return ContractExamples.example(type).replace(EXAMPLE_ID, memberId);
+    }
+
+    private static void send(TopicWriter writer, EventType<?> type, String memberId, String payload) {
+        writer.send(Topics.MEMBERSHIP, UUID.randomUUID(), type.type(), memberId, payload);
     }
 
     private Optional<MemberSnapshot> snapshot(String memberId) {

@@ -1,0 +1,163 @@
+package org.guildhall.mentoring.cohort;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+
+/**
+ * Pairs a cohort's mentees with its mentors as a global optimum: each mentee gets at most one mentor, each mentor at
+ * most their capacity, and the total score is as high as it can be (after the number of matches, if the objective
+ * says so). Solved as a minimum-cost flow with JGraphT: every place a mentor offers is one unit of flow to the sink,
+ * either through a candidate mentee (cost 100 - score) or unused (cost 100, plus a penalty larger than any score gain
+ * when matching as many as possible comes first). Flowing from the places rather than from the mentees needs fewer
+ * augmentations when, as usual, mentees outnumber places; the benchmark measured about half the time.
+ */
+public final class CohortMatching {
+
+    private static final int MAX_SCORE = 100;
+
+    private CohortMatching() {}
+
+    /** A matching's pairs, its unmatched mentees and its total score. */
+    public record Matching(List<CandidatePair> pairs, List<String> unmatched, long totalScore) {}
+
+    /**
+     * Matches {@code menteeIds} with the mentors of {@code capacities}. {@code pins} are kept as they are (their mentor
+     * capacity is used first); {@code forbidden} pairs ({@code mentorId + "|" + menteeId}, see {@link #pairKey}) never
+     * appear.
+     */
+    public static Matching optimal(
+            List<String> menteeIds,
+            Map<String, Integer> capacities,
+            List<CandidatePair> candidates,
+            List<CandidatePair> pins,
+            Set<String> forbidden,
+            MatchObjective objective) {
+        Map<String, Integer> remaining = new HashMap<>(capacities);
+        Set<String> pinnedMentees = new HashSet<>();
+        List<CandidatePair> pairs = new ArrayList<>();
+        for (CandidatePair pin : pins) {
+            int left = remaining.getOrDefault(pin.mentorId(), 0);
+            if (left <= 0 || !pinnedMentees.add(pin.menteeId())) {
+                throw new IllegalArgumentException("pins exceed a capacity or pin a mentee twice: " + pin);
+            }
+            remaining.put(pin.mentorId(), left - 1);
+            pairs.add(pin);
+        }
+
+        List<String> open = menteeIds.stream()
+                .filter(id -> !pinnedMentees.contains(id))
+                .distinct()
+                .toList();
+        // Flow runs from mentors (supply = their remaining places) through mentees to the sink, so there are as
+        // many units as places, and a place left unused costs what leaving a mentee unmatched would.
+        Graph<Integer, DefaultWeightedEdge> network = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        int sink = 0;
+        network.addVertex(sink);
+        Map<String, Integer> menteeVertex = new HashMap<>();
+        Map<String, Integer> mentorVertex = new HashMap<>();
+        Map<Integer, Integer> supply = new HashMap<>();
+        int next = 1;
+        for (String mentee : open) {
+            menteeVertex.put(mentee, next);
+            network.addVertex(next);
+            network.setEdgeWeight(network.addEdge(next, sink), 0);
+            next++;
+        }
+        double unusedPlaceCost = objective == MatchObjective.MOST_MATCHES_THEN_SCORE
+                ? MAX_SCORE + (double) MAX_SCORE * (open.size() + 1)
+                : MAX_SCORE;
+        Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
+        int places = 0;
+        for (Map.Entry<String, Integer> mentor : remaining.entrySet()) {
+            if (mentor.getValue() > 0) {
+                mentorVertex.put(mentor.getKey(), next);
+                network.addVertex(next);
+                supply.put(next, mentor.getValue());
+                places += mentor.getValue();
+                DefaultWeightedEdge unused = network.addEdge(next, sink);
+                network.setEdgeWeight(unused, unusedPlaceCost);
+                upper.put(unused, mentor.getValue());
+                next++;
+            }
+        }
+        Map<DefaultWeightedEdge, CandidatePair> pairEdges = new HashMap<>();
+        for (CandidatePair candidate : candidates) {
+            Integer mentee = menteeVertex.get(candidate.menteeId());
+            Integer mentor = mentorVertex.get(candidate.mentorId());
+            if (mentee == null
+                    || mentor == null
+                    || forbidden.contains(pairKey(candidate.mentorId(), candidate.menteeId()))) {
+                continue;
+            }
+            DefaultWeightedEdge edge = network.addEdge(mentor, mentee);
+            if (edge == null) {
+                continue; // a duplicate candidate
+            }
+            network.setEdgeWeight(edge, MAX_SCORE - candidate.score());
+            pairEdges.put(edge, candidate);
+        }
+
+        int demand = places;
+        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
+                new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                        network,
+                        vertex -> vertex == sink ? -demand : supply.getOrDefault(vertex, 0),
+                        edge -> upper.getOrDefault(edge, 1));
+        MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
+                new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
+
+        Set<String> matched = new HashSet<>(pinnedMentees);
+        for (Map.Entry<DefaultWeightedEdge, CandidatePair> edge : pairEdges.entrySet()) {
+            if (flow.getFlow(edge.getKey()) > 0.5) {
+                pairs.add(edge.getValue());
+                matched.add(edge.getValue().menteeId());
+            }
+        }
+        return matching(menteeIds, pairs, matched);
+    }
+
+    /** The obvious alternative, kept to compare with: best-scoring pairs first while capacity lasts. */
+    public static Matching greedy(
+            List<String> menteeIds, Map<String, Integer> capacities, List<CandidatePair> candidates) {
+        Map<String, Integer> remaining = new HashMap<>(capacities);
+        Set<String> matched = new HashSet<>();
+        List<CandidatePair> pairs = new ArrayList<>();
+        Set<String> mentees = new HashSet<>(menteeIds);
+        candidates.stream()
+                .sorted(Comparator.comparingInt(CandidatePair::score).reversed())
+                .forEach(candidate -> {
+                    int left = remaining.getOrDefault(candidate.mentorId(), 0);
+                    if (left > 0 && mentees.contains(candidate.menteeId()) && matched.add(candidate.menteeId())) {
+                        remaining.put(candidate.mentorId(), left - 1);
+                        pairs.add(candidate);
+                    }
+                });
+        return matching(menteeIds, pairs, matched);
+    }
+
+    public static String pairKey(String mentorId, String menteeId) {
+        return mentorId + "|" + menteeId;
+    }
+
+    private static Matching matching(List<String> menteeIds, List<CandidatePair> pairs, Set<String> matched) {
+        List<CandidatePair> ordered = new ArrayList<>(pairs);
+        ordered.sort(Comparator.comparing(CandidatePair::menteeId));
+        List<String> unmatched = menteeIds.stream()
+                .distinct()
+                .filter(id -> !matched.contains(id))
+                .toList();
+        long total = ordered.stream().mapToLong(CandidatePair::score).sum();
+        return new Matching(List.copyOf(ordered), unmatched, total);
+    }
+}

@@ -1,0 +1,289 @@
+package org.guildhall.mentoring.cohort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.guildhall.contracts.mentoring.MentoringEvents;
+import org.guildhall.kit.outbox.Outbox;
+import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.mentoring.fit.MenteeNeeds;
+import org.guildhall.mentoring.fit.MentorFit;
+import org.guildhall.mentoring.fit.MentorOffering;
+import org.guildhall.mentoring.membership.MemberSnapshot;
+import org.guildhall.mentoring.membership.MemberSnapshotRepository;
+import org.guildhall.mentoring.mentorship.Mentorship;
+import org.guildhall.mentoring.mentorship.MentorshipRepository;
+import org.guildhall.mentoring.profile.MatchingCards;
+import org.guildhall.mentoring.profile.MenteeProfile;
+import org.guildhall.mentoring.profile.MenteeProfileRepository;
+import org.guildhall.mentoring.profile.MentorProfile;
+import org.guildhall.mentoring.profile.MentorProfileRepository;
+
+/** Runs cohort programmes: enrolment, pair rules, matching previews and publication. */
+@ApplicationScoped
+public class CohortProgrammes {
+
+    private final ProgrammeRepository programmes;
+    private final MemberSnapshotRepository members;
+    private final MentorProfileRepository mentors;
+    private final MenteeProfileRepository mentees;
+    private final MentorshipRepository mentorships;
+    private final MentorFit fit;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CohortProgrammes(
+            ProgrammeRepository programmes,
+            MemberSnapshotRepository members,
+            MentorProfileRepository mentors,
+            MenteeProfileRepository mentees,
+            MentorshipRepository mentorships,
+            MentorFit fit,
+            Outbox outbox,
+            Clock clock) {
+        this.programmes = programmes;
+        this.members = members;
+        this.mentors = mentors;
+        this.mentees = mentees;
+        this.mentorships = mentorships;
+        this.fit = fit;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Programme open(String coordinatorId, String name, Instant opensAt, Instant closesAt) {
+        Programme programme = Programme.open(name, coordinatorId, opensAt, closesAt, Instant.now(clock));
+        programmes.persist(programme);
+        return programme;
+    }
+
+    @Transactional
+    public Programme find(UUID id) {
+        return programmes.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional
+    public Programme enrolMentor(UUID id, String memberId, int capacity) {
+        requireActive(memberId);
+        if (mentors.findByIdOptional(memberId).isEmpty()) {
+            throw ProblemException.conflict("mentor-profile-missing", "Publish your mentor profile before enrolling");
+        }
+        Programme programme = lock(id);
+        programme.enrolMentor(memberId, capacity, Instant.now(clock));
+        return programme;
+    }
+
+    @Transactional
+    public Programme enrolMentee(UUID id, String memberId) {
+        requireActive(memberId);
+        Programme programme = lock(id);
+        programme.enrolMentee(memberId, Instant.now(clock));
+        return programme;
+    }
+
+    @Transactional
+    public Programme rule(UUID id, PairRule rule) {
+        Programme programme = lock(id);
+        programme.rule(rule);
+        return programme;
+    }
+
+    /** Runs the matching over the enrolled members' current profiles and keeps the result as the preview. */
+    @Transactional
+    public MatchPreview runMatching(UUID id, MatchObjective objective, int candidatesPerMentee) {
+        Programme programme = lock(id);
+        Instant now = Instant.now(clock);
+        Map<String, MemberSnapshot> active = activeMembers(programme);
+        Map<String, MentorProfile> mentorProfiles =
+                byId(mentors.list("memberId in ?1", ids(programme.mentors())), MentorProfile::memberId);
+        Map<String, MenteeProfile> menteeProfiles =
+                byId(mentees.list("memberId in ?1", ids(programme.mentees())), MenteeProfile::memberId);
+
+        List<MentorOffering> offerings = new ArrayList<>();
+        Map<String, Integer> capacities = new HashMap<>();
+        for (Enrolment enrolment : programme.mentors()) {
+            MentorProfile profile = mentorProfiles.get(enrolment.memberId());
+            MemberSnapshot member = active.get(enrolment.memberId());
+            if (profile != null && member != null) {
+                offerings.add(MatchingCards.offeringOf(profile, member, now, enrolment.capacity()));
+                capacities.put(enrolment.memberId(), enrolment.capacity());
+            }
+        }
+        Set<String> forbidden = new HashSet<>();
+        List<PairRule> pinRules = new ArrayList<>();
+        for (PairRule rule : programme.pairRules()) {
+            if (rule.kind() == PairRule.Kind.FORBID) {
+                forbidden.add(CohortMatching.pairKey(rule.mentorId(), rule.menteeId()));
+            } else {
+                pinRules.add(rule);
+            }
+        }
+
+        Map<String, MenteeNeeds> needs = new HashMap<>();
+        List<String> menteeIds = new ArrayList<>();
+        Map<String, String> reasons = new HashMap<>();
+        for (Enrolment enrolment : programme.mentees()) {
+            MemberSnapshot member = active.get(enrolment.memberId());
+            menteeIds.add(enrolment.memberId());
+            if (member == null) {
+                reasons.put(enrolment.memberId(), "No longer an active member");
+            } else {
+                needs.put(
+                        enrolment.memberId(),
+                        MatchingCards.needsOf(menteeProfiles.get(enrolment.memberId()), member, now));
+            }
+        }
+        Map<String, MentorOffering> offeringById = byId(offerings, MentorOffering::memberId);
+        List<CandidatePair> pins = pinRules.stream()
+                .filter(pin -> needs.containsKey(pin.menteeId()) && offeringById.containsKey(pin.mentorId()))
+                .map(pin -> new CandidatePair(
+                        pin.mentorId(),
+                        pin.menteeId(),
+                        fit.score(needs.get(pin.menteeId()), offeringById.get(pin.mentorId()))))
+                .toList();
+        List<CandidatePair> candidates = new ArrayList<>();
+        for (MenteeNeeds mentee : needs.values()) {
+            List<CandidatePair> best = bestCandidates(mentee, offerings, forbidden, candidatesPerMentee);
+            if (best.isEmpty() && pins.stream().noneMatch(pin -> pin.menteeId().equals(mentee.memberId()))) {
+                reasons.put(
+                        mentee.memberId(),
+                        "No enrolled mentor meets their hard requirements or may be paired with them");
+            }
+            candidates.addAll(best);
+        }
+
+        List<String> matchable = menteeIds.stream().filter(needs::containsKey).toList();
+        CohortMatching.Matching matching =
+                CohortMatching.optimal(matchable, capacities, candidates, pins, forbidden, objective);
+        Set<String> pinnedKeys = pins.stream()
+                .map(pin -> CohortMatching.pairKey(pin.mentorId(), pin.menteeId()))
+                .collect(Collectors.toSet());
+        List<MatchPreview.PreviewPair> pairs = matching.pairs().stream()
+                .map(pair -> new MatchPreview.PreviewPair(
+                        pair.mentorId(),
+                        pair.menteeId(),
+                        pair.score(),
+                        pinnedKeys.contains(CohortMatching.pairKey(pair.mentorId(), pair.menteeId()))))
+                .toList();
+        Set<String> matched =
+                pairs.stream().map(MatchPreview.PreviewPair::menteeId).collect(Collectors.toSet());
+        List<MatchPreview.Unmatched> unmatched = menteeIds.stream()
+                .filter(mentee -> !matched.contains(mentee))
+                .map(mentee -> new MatchPreview.Unmatched(
+                        mentee,
+                        reasons.getOrDefault(
+                                mentee,
+                                objective == MatchObjective.HIGHEST_SCORE
+                                        ? "The mentors who fit them add more score with other mentees"
+                                        : "The mentors who fit them are all needed by other mentees")))
+                .toList();
+        MatchPreview preview = new MatchPreview(
+                objective,
+                candidatesPerMentee,
+                pairs,
+                unmatched,
+                menteeIds.size(),
+                menteeIds.isEmpty() ? 0 : round((double) pairs.size() / menteeIds.size()),
+                pairs.isEmpty() ? 0 : round(matching.totalScore() / (double) pairs.size()),
+                pairs.stream().mapToInt(MatchPreview.PreviewPair::score).min().orElse(0),
+                matching.totalScore(),
+                now);
+        programme.recordPreview(preview);
+        return preview;
+    }
+
+    /** Publishes the last preview: a mentorship and a MentorshipAccepted per pair, then CohortMatchPublished. */
+    @Transactional
+    public Programme publish(UUID id) {
+        Programme programme = lock(id);
+        Instant now = Instant.now(clock);
+        for (MatchPreview.PreviewPair pair : programme.publish(now)) {
+            if (mentorships.activeBetween(pair.mentorId(), pair.menteeId())) {
+                continue; // they already work together: nothing new starts
+            }
+            List<String> goals = mentees.findByIdOptional(pair.menteeId())
+                    .map(MenteeProfile::goals)
+                    .orElse(List.of());
+            Mentorship mentorship =
+                    Mentorship.fromProgramme(programme.id(), pair.mentorId(), pair.menteeId(), goals, now);
+            mentorships.persist(mentorship);
+            mentors.lockForUpdate(pair.mentorId()).ifPresent(MentorProfile::takeCohortMentee);
+            outbox.record(MentoringEvents.MENTORSHIP_ACCEPTED, mentorship.id().toString(), mentorship.accepted());
+        }
+        outbox.record(MentoringEvents.COHORT_MATCH_PUBLISHED, programme.id().toString(), programme.published());
+        return programme;
+    }
+
+    private List<CandidatePair> bestCandidates(
+            MenteeNeeds mentee, List<MentorOffering> offerings, Set<String> forbidden, int limit) {
+        PriorityQueue<CandidatePair> best =
+                new PriorityQueue<>(limit + 1, Comparator.comparingInt(CandidatePair::score));
+        for (MentorOffering mentor : offerings) {
+            if (forbidden.contains(CohortMatching.pairKey(mentor.memberId(), mentee.memberId()))
+                    || !fit.admissible(mentee, mentor)) {
+                continue;
+            }
+            best.add(new CandidatePair(mentor.memberId(), mentee.memberId(), fit.score(mentee, mentor)));
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        return List.copyOf(best);
+    }
+
+    private Map<String, MemberSnapshot> activeMembers(Programme programme) {
+        List<String> everyone = new ArrayList<>(ids(programme.mentors()));
+        everyone.addAll(ids(programme.mentees()));
+        if (everyone.isEmpty()) {
+            return Map.of();
+        }
+        return byId(
+                members.list("memberId in ?1", everyone).stream()
+                        .filter(MemberSnapshot::active)
+                        .toList(),
+                MemberSnapshot::memberId);
+    }
+
+    private static List<String> ids(List<Enrolment> enrolments) {
+        List<String> ids = enrolments.stream().map(Enrolment::memberId).toList();
+        return ids.isEmpty() ? List.of("") : ids; // "in ()" is not valid SQL
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        items.forEach(item -> byId.put(id.apply(item), item));
+        return byId;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private void requireActive(String memberId) {
+        members.findByIdOptional(memberId)
+                .filter(MemberSnapshot::active)
+                .orElseThrow(() ->
+                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+    }
+
+    private Programme lock(UUID id) {
+        return programmes.lockForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("programme", id.toString());
+    }
+}

@@ -1,0 +1,92 @@
+package org.guildhall.mentoring.cohort;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.problem.ProblemException;
+
+/** Cohort programmes: coordinators run them, members enrol themselves. */
+@Path("/programmes")
+@RolesAllowed({Caller.MEMBER, Caller.COORDINATOR, Caller.ADMIN})
+public class ProgrammeResource {
+
+    private final CohortProgrammes programmes;
+    private final Caller caller;
+
+    ProgrammeResource(CohortProgrammes programmes, Caller caller) {
+        this.programmes = programmes;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Caller.COORDINATOR)
+    public Response open(@Valid @NotNull OpenProgrammeRequest request, UriInfo uri) {
+        Programme programme = programmes.open(
+                caller.memberId(), request.name(), request.enrolmentOpensAt(), request.enrolmentClosesAt());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(programme.id().toString())
+                        .build())
+                .entity(ProgrammeView.of(programme))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ProgrammeView get(@PathParam("id") UUID id) {
+        return ProgrammeView.of(programmes.find(id));
+    }
+
+    @POST
+    @Path("/{id}/mentors")
+    public ProgrammeView enrolAsMentor(@PathParam("id") UUID id, @Valid @NotNull EnrolAsMentorRequest request) {
+        return ProgrammeView.of(programmes.enrolMentor(id, caller.memberId(), request.capacity()));
+    }
+
+    @POST
+    @Path("/{id}/mentees")
+    public ProgrammeView enrolAsMentee(@PathParam("id") UUID id) {
+        return ProgrammeView.of(programmes.enrolMentee(id, caller.memberId()));
+    }
+
+    @POST
+    @Path("/{id}/pair-rules")
+    @RolesAllowed(Caller.COORDINATOR)
+    public ProgrammeView rule(@PathParam("id") UUID id, @Valid @NotNull PairRuleRequest request) {
+        return ProgrammeView.of(
+                programmes.rule(id, new PairRule(request.mentorId(), request.menteeId(), request.rule())));
+    }
+
+    @POST
+    @Path("/{id}/matching")
+    @RolesAllowed(Caller.COORDINATOR)
+    public MatchPreview runMatching(@PathParam("id") UUID id, @Valid RunMatchingRequest request) {
+        RunMatchingRequest run = request == null ? new RunMatchingRequest(null, null) : request;
+        return programmes.runMatching(id, run.objectiveOrDefault(), run.candidatesOrDefault());
+    }
+
+    @GET
+    @Path("/{id}/matching")
+    @RolesAllowed(Caller.COORDINATOR)
+    public MatchPreview preview(@PathParam("id") UUID id) {
+        MatchPreview preview = programmes.find(id).preview();
+        if (preview == null) {
+            throw ProblemException.notFound("preview", id.toString());
+        }
+        return preview;
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Caller.COORDINATOR)
+    public ProgrammeView publish(@PathParam("id") UUID id) {
+        return ProgrammeView.of(programmes.publish(id));
+    }
+}

@@ -1,0 +1,209 @@
+package org.guildhall.mentoring.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores how well a mentor fits a mentee, for suggestions and cohort matching alike. Hard requirements ({@link
+ * #admissible}) filter; soft criteria score. A criterion the mentee expressed nothing about (no industries, no known
+ * stage) does not count, so the score is the weighted share of what could be met, from 0 to 100.
+ */
+public final class MentorFit {
+
+    public static final String TOPICS = "topics";
+    public static final String INDUSTRY = "industry";
+    public static final String STAGE = "stageGap";
+    public static final String TIME_ZONE = "timeZone";
+    public static final String LANGUAGE = "language";
+    public static final String GOALS = "goalsServed";
+
+    private static final int NOT_APPLICABLE = -1;
+
+    private final FitWeights weights;
+
+    public MentorFit(FitWeights weights) {
+        this.weights = weights;
+    }
+
+    /** Whether the pair passes the mentee's hard requirements. */
+    public boolean admissible(MenteeNeeds mentee, MentorOffering mentor) {
+        if (mentee.memberId().equals(mentor.memberId())) {
+            return false;
+        }
+        if (mentee.mustShareLanguage() && !intersects(mentee.languages(), mentor.languages())) {
+            return false;
+        }
+        if (mentee.maxHoursApart() != null) {
+            if (mentee.utcOffsetMinutes() == null || mentor.utcOffsetMinutes() == null) {
+                return false;
+            }
+            return hoursApart(mentee, mentor) <= mentee.maxHoursApart();
+        }
+        return true;
+    }
+
+    /** The score alone, without words: what ranking and matching need for every pair. */
+    public int score(MenteeNeeds mentee, MentorOffering mentor) {
+        double earned = 0;
+        double possible = 0;
+        double[] met = met(mentee, mentor);
+        double[] weight = weightsInOrder();
+        for (int i = 0; i < met.length; i++) {
+            if (met[i] != NOT_APPLICABLE) {
+                earned += weight[i] * met[i];
+                possible += weight[i];
+            }
+        }
+        return possible == 0 ? 0 : (int) Math.round(100 * earned / possible);
+    }
+
+    /** The score with the criteria that made it. */
+    public Fit explain(MenteeNeeds mentee, MentorOffering mentor) {
+        double[] met = met(mentee, mentor);
+        double[] weight = weightsInOrder();
+        double possible = 0;
+        for (int i = 0; i < met.length; i++) {
+            if (met[i] != NOT_APPLICABLE) {
+                possible += weight[i];
+            }
+        }
+        List<Fit.Criterion> criteria = new ArrayList<>();
+        String[] names = {TOPICS, INDUSTRY, STAGE, TIME_ZONE, LANGUAGE, GOALS};
+        for (int i = 0; i < met.length; i++) {
+            if (met[i] != NOT_APPLICABLE && possible > 0) {
+                double points = Math.round(1000 * weight[i] * met[i] / possible) / 10.0;
+                criteria.add(new Fit.Criterion(names[i], weight[i], met[i], points, words(names[i], mentee, mentor)));
+            }
+        }
+        return new Fit(score(mentee, mentor), List.copyOf(criteria));
+    }
+
+    private double[] weightsInOrder() {
+        return new double[] {
+            weights.topics(),
+            weights.industry(),
+            weights.stage(),
+            weights.timeZone(),
+            weights.language(),
+            weights.goals()
+        };
+    }
+
+    private static double[] met(MenteeNeeds mentee, MentorOffering mentor) {
+        return new double[] {
+            topics(mentee, mentor),
+            mentee.industries().isEmpty()
+                    ? NOT_APPLICABLE
+                    : intersects(mentee.industries(), mentor.industries()) ? 1 : 0,
+            stage(mentee, mentor),
+            mentee.utcOffsetMinutes() == null || mentor.utcOffsetMinutes() == null
+                    ? NOT_APPLICABLE
+                    : Math.max(0, 1 - hoursApart(mentee, mentor) / 12.0),
+            mentee.languages().isEmpty() ? NOT_APPLICABLE : intersects(mentee.languages(), mentor.languages()) ? 1 : 0,
+            goals(mentee, mentor)
+        };
+    }
+
+    private static double topics(MenteeNeeds mentee, MentorOffering mentor) {
+        if (mentee.topics().isEmpty()) {
+            return NOT_APPLICABLE;
+        }
+        int shared = 0;
+        for (String topic : mentee.topics()) {
+            if (mentor.topics().contains(topic)) {
+                shared++;
+            }
+        }
+        // three shared topics are a full match: nobody needs a mentor for every topic they listed
+        return Math.min(1.0, (double) shared / Math.min(3, mentee.topics().size()));
+    }
+
+    private static double stage(MenteeNeeds mentee, MentorOffering mentor) {
+        OptionalInt menteeRank = CareerStage.rank(mentee.careerStage());
+        OptionalInt mentorRank = CareerStage.rank(mentor.careerStage());
+        if (menteeRank.isEmpty() || mentorRank.isEmpty()) {
+            return NOT_APPLICABLE;
+        }
+        int gap = mentorRank.getAsInt() - menteeRank.getAsInt();
+        if (gap < 0) {
+            return 0;
+        }
+        return switch (gap) {
+            case 0 -> 0.2;
+            case 1, 2 -> 1.0;
+            case 3 -> 0.6;
+            default -> 0.3;
+        };
+    }
+
+    private static double goals(MenteeNeeds mentee, MentorOffering mentor) {
+        if (mentee.seeking().isEmpty()) {
+            return NOT_APPLICABLE;
+        }
+        int served = 0;
+        for (Offer wanted : mentee.seeking()) {
+            if (mentor.offers().contains(wanted)) {
+                served++;
+            }
+        }
+        return (double) served / mentee.seeking().size();
+    }
+
+    private static String words(String criterion, MenteeNeeds mentee, MentorOffering mentor) {
+        return switch (criterion) {
+            case TOPICS -> {
+                Set<String> shared = shared(mentee.topics(), mentor.topics());
+                yield shared.isEmpty() ? "No shared topics" : "Shared topics: " + String.join(", ", shared);
+            }
+            case INDUSTRY -> {
+                Set<String> shared = shared(mentee.industries(), mentor.industries());
+                yield shared.isEmpty()
+                        ? "Works in none of your preferred industries"
+                        : "Industry: " + String.join(", ", shared);
+            }
+            case STAGE -> {
+                int gap = CareerStage.rank(mentor.careerStage()).getAsInt()
+                        - CareerStage.rank(mentee.careerStage()).getAsInt();
+                yield "Career stage " + mentor.careerStage() + " for your " + mentee.careerStage() + " ("
+                        + (gap == 1 ? "1 stage" : gap + " stages") + " apart)";
+            }
+            case TIME_ZONE -> "Time zones " + hoursApart(mentee, mentor) + " h apart";
+            case LANGUAGE -> {
+                Set<String> shared = shared(mentee.languages(), mentor.languages());
+                yield shared.isEmpty() ? "No shared language" : "Speaks " + String.join(", ", shared);
+            }
+            case GOALS -> {
+                Set<String> served = new TreeSet<>();
+                mentee.seeking().stream().filter(mentor.offers()::contains).forEach(offer -> served.add(offer.name()));
+                yield served.isEmpty() ? "Offers none of what you seek" : "Offers " + String.join(", ", served);
+            }
+            default -> throw new IllegalArgumentException(criterion);
+        };
+    }
+
+    static int hoursApart(MenteeNeeds mentee, MentorOffering mentor) {
+        int minutes = Math.abs(mentee.utcOffsetMinutes() - mentor.utcOffsetMinutes());
+        minutes = Math.min(minutes, 24 * 60 - minutes); // around the date line, the other way is shorter
+        return (int) Math.round(minutes / 60.0);
+    }
+
+    private static boolean intersects(Set<String> one, Set<String> other) {
+        Set<String> smaller = one.size() <= other.size() ? one : other;
+        Set<String> larger = smaller == one ? other : one;
+        for (String item : smaller) {
+            if (larger.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> shared(Set<String> one, Set<String> other) {
+        Set<String> shared = new TreeSet<>(one);
+        shared.retainAll(other);
+        return shared;
+    }
+}

@@ -1,0 +1,6 @@
+package org.guildhall.mentoring.mentorship;
+
+import jakarta.validation.constraints.Size;
+
+/** A mentor says no, optionally with a reason the mentee will see. */
+public record DeclineMentoringRequest(@Size(max = 500) String reason) {}

@@ -1,0 +1,7 @@
+package org.guildhall.mentoring.mentorship;
+
+public enum MentorshipStatus {
+    ACTIVE,
+    COMPLETED,
+    ENDED
+}

@@ -1,0 +1,8 @@
+package org.guildhall.mentoring.mentorship;
+
+public enum RequestStatus {
+    PENDING,
+    ACCEPTED,
+    DECLINED,
+    EXPIRED
+}

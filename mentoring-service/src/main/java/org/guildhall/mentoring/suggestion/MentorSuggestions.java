@@ -1,0 +1,81 @@
+package org.guildhall.mentoring.suggestion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.mentoring.fit.MenteeNeeds;
+import org.guildhall.mentoring.fit.MentorFit;
+import org.guildhall.mentoring.fit.MentorOffering;
+import org.guildhall.mentoring.fit.MentoringSettings;
+import org.guildhall.mentoring.membership.MemberSnapshot;
+import org.guildhall.mentoring.membership.MemberSnapshotRepository;
+import org.guildhall.mentoring.mentorship.PairHistory;
+import org.guildhall.mentoring.profile.MatchingCards;
+import org.guildhall.mentoring.profile.MenteeProfileRepository;
+import org.guildhall.mentoring.profile.MentorProfileRepository;
+
+/** Suggests mentors to a mentee, best first, each with its reasons. */
+@ApplicationScoped
+public class MentorSuggestions {
+
+    private final MemberSnapshotRepository members;
+    private final MenteeProfileRepository mentees;
+    private final MentorProfileRepository mentors;
+    private final PairHistory history;
+    private final SuggestionRanking ranking;
+    private final MentoringSettings settings;
+    private final Clock clock;
+
+    MentorSuggestions(
+            MemberSnapshotRepository members,
+            MenteeProfileRepository mentees,
+            MentorProfileRepository mentors,
+            PairHistory history,
+            MentorFit fit,
+            MentoringSettings settings,
+            Clock clock) {
+        this.members = members;
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.history = history;
+        this.ranking = new SuggestionRanking(fit, settings.exposureSpread());
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<SuggestionView> suggestFor(String menteeId, int limit) {
+        Instant now = Instant.now(clock);
+        MemberSnapshot member = members.findByIdOptional(menteeId)
+                .filter(MemberSnapshot::active)
+                .orElseThrow(() ->
+                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+        MenteeNeeds needs =
+                MatchingCards.needsOf(mentees.findByIdOptional(menteeId).orElse(null), member, now);
+        Set<String> excluded = history.mentorsToLeaveOutFor(menteeId, now.minus(settings.cooldown()));
+        Map<String, MemberSnapshot> who = new HashMap<>();
+        List<MentorOffering> offerings = mentors.openMentorsFor(menteeId).stream()
+                .map(open -> {
+                    who.put(open.member().memberId(), open.member());
+                    return MatchingCards.offeringOf(open.profile(), open.member(), now);
+                })
+                .toList();
+        return ranking.rank(needs, offerings, excluded, limit).stream()
+                .map(suggestion -> {
+                    MemberSnapshot mentor = who.get(suggestion.mentor().memberId());
+                    return new SuggestionView(
+                            mentor.memberId(),
+                            mentor.displayName(),
+                            mentor.headline(),
+                            suggestion.fit().score(),
+                            suggestion.fit().criteria());
+                })
+                .toList();
+    }
+}

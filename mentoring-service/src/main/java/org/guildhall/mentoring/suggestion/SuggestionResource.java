@@ -1,0 +1,30 @@
+package org.guildhall.mentoring.suggestion;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.guildhall.kit.identity.Caller;
+
+/** The caller's own suggestions: nobody asks for another member's. */
+@Path("/mentees/me/suggestions")
+@RolesAllowed({Caller.MEMBER, Caller.COORDINATOR, Caller.ADMIN})
+public class SuggestionResource {
+
+    private final MentorSuggestions suggestions;
+    private final Caller caller;
+
+    SuggestionResource(MentorSuggestions suggestions, Caller caller) {
+        this.suggestions = suggestions;
+        this.caller = caller;
+    }
+
+    @GET
+    public List<SuggestionView> suggestions(@QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+        return suggestions.suggestFor(caller.memberId(), limit);
+    }
+}

@@ -1,0 +1,243 @@
+package org.guildhall.mentoring.interview;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.guildhall.contracts.Topics;
+import org.guildhall.contracts.mentoring.MentoringEvents;
+import org.guildhall.mentoring.Community;
+import org.guildhall.mentoring.TestClock;
+import org.guildhall.mentoring.Topic;
+import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TestTokens;
+import org.guildhall.testkit.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(GuildhallTestResource.class)
+class InterviewFlowTest {
+
+    private static final TestTokens TOKENS = TestTokens.shared();
+    private static TopicReader mentoring;
+
+    @Inject
+    Community community;
+
+    @BeforeAll
+    static void readMentoringTopic() {
+        mentoring = TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), Topics.MENTORING);
+    }
+
+    @AfterAll
+    static void close() {
+        mentoring.close();
+    }
+
+    @Test
+    void shouldRequestAcceptAndCompleteAnInterview() {
+        String linus = community.activeSeniorEngineer("en");
+        String ada = community.activeEarlyCareerMember("en");
+        Instant inTwoDays = soon(2);
+
+        String id =
+                request(ada, linus, inTwoDays).then().statusCode(201).extract().path("id");
+        Topic.assertPublished(mentoring, MentoringEvents.INFORMATIONAL_INTERVIEW_REQUESTED, id);
+        given().auth()
+                .oauth2(TOKENS.member(Community.newPersonId()))
+                .get("/informational-interviews/{id}", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", inTwoDays.toString()))
+                .post("/informational-interviews/{id}/accept", id)
+                .then()
+                .statusCode(403);
+
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", inTwoDays.toString()))
+                .post("/informational-interviews/{id}/accept", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        Topic.assertPublished(mentoring, MentoringEvents.INFORMATIONAL_INTERVIEW_ACCEPTED, id);
+
+        TestClock.CLOCK.advance(Duration.ofDays(3));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/informational-interviews/{id}/complete", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        Topic.assertPublished(mentoring, MentoringEvents.INFORMATIONAL_INTERVIEW_COMPLETED, id);
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .queryParam("as", "host")
+                .get("/informational-interviews")
+                .then()
+                .body("items.id", hasItem(id));
+        request(ada, linus, soon(5)).then().statusCode(409).body("type", endsWith("/pair-cooling-down"));
+    }
+
+    @Test
+    void shouldHoldTheHostsMonthlyLimitAndLetThemDecline() {
+        String linus = community.activeSeniorEngineer("en");
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of("monthlyLimit", 1))
+                .put("/interview-hosts/{id}", linus)
+                .then()
+                .statusCode(200);
+        Instant time = soon(2);
+        String first = request(community.activeEarlyCareerMember("en"), linus, time)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = request(community.activeEarlyCareerMember("en"), linus, time.plus(Duration.ofHours(1)))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        accept(linus, first, time).then().statusCode(200);
+
+        accept(linus, second, time.plus(Duration.ofHours(1)))
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("/monthly-limit-reached"));
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .post("/informational-interviews/{id}/decline", second)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        Topic.assertPublished(mentoring, MentoringEvents.INFORMATIONAL_INTERVIEW_DECLINED, second);
+    }
+
+    @Test
+    void shouldLetTheHostProposeAnotherTimeThatTheRequesterTakes() {
+        String linus = community.activeSeniorEngineer("en");
+        String ada = community.activeEarlyCareerMember("en");
+        String id =
+                request(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
+        Instant other = soon(4);
+
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", other.toString()))
+                .post("/informational-interviews/{id}/propose", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OTHER_TIME_PROPOSED"));
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .post("/informational-interviews/{id}/accept-proposal", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/informational-interviews/{id}/accept-proposal", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("scheduledFor", equalTo(other.toString()));
+        Topic.assertPublished(mentoring, MentoringEvents.INFORMATIONAL_INTERVIEW_ACCEPTED, id);
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .get("/informational-interviews/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("otherTimeProposed", equalTo(other.toString()));
+    }
+
+    @Test
+    void shouldRefuseBadInterviewRequests() {
+        String linus = community.activeSeniorEngineer("en");
+        String ada = community.activeEarlyCareerMember("en");
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .contentType(ContentType.JSON)
+                .body(Map.of("hostId", linus, "topic", "Kernels"))
+                .post("/informational-interviews")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("proposedTimes"));
+        request(ada, ada, soon(2)).then().statusCode(400).body("type", endsWith("/self-request"));
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of("monthlyLimit", -1))
+                .put("/interview-hosts/{id}", linus)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("monthlyLimit"));
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of("monthlyLimit", 0))
+                .put("/interview-hosts/{id}", linus)
+                .then()
+                .statusCode(200);
+        request(ada, linus, soon(2)).then().statusCode(409).body("type", endsWith("/host-not-open"));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .contentType(ContentType.JSON)
+                .body(Map.of("monthlyLimit", 3))
+                .put("/interview-hosts/{id}", linus)
+                .then()
+                .statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("hostId", linus, "topic", "Kernels", "proposedTimes", List.of(soon(2).toString())))
+                .post("/informational-interviews")
+                .then()
+                .statusCode(401);
+    }
+
+    private static Instant soon(int days) {
+        return TestClock.CLOCK.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS);
+    }
+
+    private static io.restassured.response.Response request(String requester, String host, Instant time) {
+        return given().auth()
+                .oauth2(TOKENS.member(requester))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "hostId",
+                        host,
+                        "topic",
+                        "Working on kernels",
+                        "message",
+                        "Could we talk for 20 minutes?",
+                        "proposedTimes",
+                        List.of(time.toString())))
+                .post("/informational-interviews");
+    }
+
+    private static io.restassured.response.Response accept(String host, String id, Instant time) {
+        return given().auth()
+                .oauth2(TOKENS.member(host))
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", time.toString()))
+                .post("/informational-interviews/{id}/accept", id);
+    }
+}
