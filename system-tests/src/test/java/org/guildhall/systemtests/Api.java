@@ -40,6 +40,15 @@ final class Api {
                 .post("/members");
     }
 
+    /** {@code POST /members} with an e-mail address, so that notifications-service can mail the member. */
+    Response joinWithEmail(String token, String email) {
+        return to(Service.MEMBERS, token)
+                .contentType(ContentType.JSON)
+                .body(ADA.replace("{", "{\"email\":\"" + email + "\","))
+                .when()
+                .post("/members");
+    }
+
     /** {@code GET /notifications/me}, answered 200 and with the list shape of DESIGN §6. */
     Response notifications(String token) {
         Response response = to(Service.NOTIFICATIONS, token).when().get("/notifications/me");

@@ -135,6 +135,12 @@ public final class Launcher {
                 + Stream.of(Service.values()).map(Service::database).collect(Collectors.joining(", ")) + "  (user "
                 + Postgres.USER + ", password " + Postgres.PASSWORD + ")");
         out.println("Kafka       " + platform.kafka().bootstrapServers());
+        out.println("Mail        SMTP localhost:" + platform.mail().smtpPort()
+                + " (notifications-service sends every e-mail here; nothing leaves this machine)");
+        out.println("            read it over IMAP localhost:" + platform.mail().imapPort() + " or POP3 localhost:"
+                + platform.mail().pop3Port() + ", user and password = the recipient's address,");
+        out.println("            e.g. curl -s --url 'imap://localhost:"
+                + platform.mail().imapPort() + "/INBOX;UID=1' -u ada@example.org:ada@example.org");
         out.println();
         out.println("A token:  TOKEN=$(./guildhall token alice --roles member,coordinator)");
         out.println("Try:      curl -H \"Authorization: Bearer $TOKEN\" " + platform.baseUrl(Service.MEMBERS)

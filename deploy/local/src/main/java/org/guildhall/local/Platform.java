@@ -45,6 +45,9 @@ public final class Platform implements AutoCloseable {
 
     public static final int LOCAL_POSTGRES_PORT = 15432;
     public static final int LOCAL_KAFKA_PORT = 19092;
+    public static final int LOCAL_SMTP_PORT = 3025;
+    public static final int LOCAL_IMAP_PORT = 3143;
+    public static final int LOCAL_POP3_PORT = 3110;
 
     /** Options of every service JVM: small heap, and C1 only, which starts four JVMs on two cores much faster. */
     public static final List<String> DEFAULT_JAVA_OPTIONS =
@@ -60,6 +63,9 @@ public final class Platform implements AutoCloseable {
     private final boolean keepData;
     private final int postgresPort;
     private final int kafkaPort;
+    private final int smtpPort;
+    private final int imapPort;
+    private final int pop3Port;
     private final Map<Service, Integer> requestedPorts;
     private final Duration readinessTimeout;
     private final Consumer<String> progress;
@@ -73,6 +79,7 @@ public final class Platform implements AutoCloseable {
     private volatile boolean started;
     private Postgres postgres;
     private KafkaBroker kafka;
+    private LocalMail mail;
     private Path kafkaDirectory;
     private SigningKey signingKey;
     private final List<ChildProcess> children = new ArrayList<>();
@@ -85,6 +92,9 @@ public final class Platform implements AutoCloseable {
         this.keepData = builder.keepData;
         this.postgresPort = builder.postgresPort;
         this.kafkaPort = builder.kafkaPort;
+        this.smtpPort = builder.smtpPort;
+        this.imapPort = builder.imapPort;
+        this.pop3Port = builder.pop3Port;
         this.requestedPorts = new EnumMap<>(builder.servicePorts);
         this.readinessTimeout = builder.readinessTimeout;
         this.progress = builder.progress;
@@ -110,6 +120,7 @@ public final class Platform implements AutoCloseable {
             checkPortsFree();
             startPostgres();
             startKafka();
+            startMail();
             loadSigningKey();
             startServices();
             awaitServicesReady();
@@ -140,6 +151,9 @@ public final class Platform implements AutoCloseable {
         List<String> busy = new ArrayList<>();
         checkPortFree(postgresPort, "PostgreSQL", busy);
         checkPortFree(kafkaPort, "Kafka", busy);
+        checkPortFree(smtpPort, "SMTP", busy);
+        checkPortFree(imapPort, "IMAP", busy);
+        checkPortFree(pop3Port, "POP3", busy);
         requestedPorts.forEach((service, port) -> checkPortFree(port, service.serviceName(), busy));
         if (!busy.isEmpty()) {
             throw new PlatformException("port " + String.join(", ", busy)
@@ -205,6 +219,14 @@ public final class Platform implements AutoCloseable {
         });
     }
 
+    private void startMail() {
+        step(() -> {
+            mail = LocalMail.start(smtpPort, imapPort, pop3Port);
+            progress.accept("Mail: SMTP on localhost:" + mail.smtpPort() + ", read it over IMAP localhost:"
+                    + mail.imapPort() + " or POP3 localhost:" + mail.pop3Port());
+        });
+    }
+
     private void loadSigningKey() {
         step(() -> signingKey = SigningKey.loadOrCreate(home.resolve("keys")));
     }
@@ -230,16 +252,27 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** What a service is told through its environment (DESIGN §7: {@code %prod} reads these). */
+    /**
+     * What a service is told through its environment (DESIGN §7: {@code %prod} reads these); notifications-service
+     * also the local SMTP server.
+     */
     Map<String, String> environment(Service service, int port) {
-        return Map.of(
+        Map<String, String> environment = new java.util.LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_OIDC_PUBLIC_KEY", signingKey.publicKeyBase64(),
-                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER);
+                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER));
+        if (service == Service.NOTIFICATIONS) {
+            environment.put("QUARKUS_MAILER_HOST", mail.host());
+            environment.put("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
+            environment.put("QUARKUS_MAILER_TLS", "false");
+            environment.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            environment.put("QUARKUS_MAILER_MOCK", "false");
+        }
+        return Map.copyOf(environment);
     }
 
     private void awaitServicesReady() {
@@ -346,6 +379,11 @@ public final class Platform implements AutoCloseable {
         return Objects.requireNonNull(kafka, "not started");
     }
 
+    /** The local mail server notifications-service sends through; {@link LocalMail#received()} reads it. */
+    public LocalMail mail() {
+        return Objects.requireNonNull(mail, "not started");
+    }
+
     public Postgres postgres() {
         return Objects.requireNonNull(postgres, "not started");
     }
@@ -387,6 +425,11 @@ public final class Platform implements AutoCloseable {
                             + " s and were killed");
                 }
                 children.clear();
+            }
+            if (mail != null) {
+                progress.accept("stopping the mail server");
+                failure = attempt(mail::close, failure);
+                mail = null;
             }
             if (kafka != null) {
                 progress.accept("stopping Kafka");
@@ -457,6 +500,9 @@ public final class Platform implements AutoCloseable {
         private boolean keepData;
         private int postgresPort;
         private int kafkaPort;
+        private int smtpPort;
+        private int imapPort;
+        private int pop3Port;
         private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
         private Duration readinessTimeout = Duration.ofSeconds(120);
         private Consumer<String> progress = line -> {};
@@ -498,16 +544,28 @@ public final class Platform implements AutoCloseable {
             return this;
         }
 
+        /** The local mail server's SMTP, IMAP and POP3 ports; 0 (the default) for a free port each. */
+        public Builder mailPorts(int smtp, int imap, int pop3) {
+            this.smtpPort = checkPort(smtp);
+            this.imapPort = checkPort(imap);
+            this.pop3Port = checkPort(pop3);
+            return this;
+        }
+
         /** 0 (the default) for a free port. */
         public Builder servicePort(Service service, int port) {
             servicePorts.put(service, checkPort(port));
             return this;
         }
 
-        /** The fixed ports of a local run: PostgreSQL 15432, Kafka 19092, services 8081 to 8084. */
+        /**
+         * The fixed ports of a local run: PostgreSQL 15432, Kafka 19092, services 8081 to 8084, mail SMTP 3025, IMAP
+         * 3143, POP3 3110.
+         */
         public Builder localPorts() {
             postgresPort(LOCAL_POSTGRES_PORT);
             kafkaPort(LOCAL_KAFKA_PORT);
+            mailPorts(LOCAL_SMTP_PORT, LOCAL_IMAP_PORT, LOCAL_POP3_PORT);
             for (Service service : Service.values()) {
                 servicePort(service, service.defaultPort());
             }

@@ -82,6 +82,13 @@ class PlatformTest {
                             "KAFKA_BOOTSTRAP_SERVERS=" + platform.kafka().bootstrapServers(),
                             "QUARKUS_OIDC_PUBLIC_KEY=" + publicKey,
                             "QUARKUS_OIDC_TOKEN_ISSUER=" + TestTokens.ISSUER);
+            assertThat(environment).doesNotContain("QUARKUS_MAILER_");
+            assertThat(get(platform.baseUrl(Service.NOTIFICATIONS).resolve("/env"))
+                            .lines())
+                    .contains(
+                            "QUARKUS_MAILER_HOST=127.0.0.1",
+                            "QUARKUS_MAILER_PORT=" + platform.mail().smtpPort(),
+                            "QUARKUS_MAILER_MOCK=false");
             for (Service service : Service.values()) {
                 try (Connection connection = DriverManager.getConnection(
                         platform.postgres().jdbcUrl(service.database()), Postgres.USER, Postgres.PASSWORD)) {

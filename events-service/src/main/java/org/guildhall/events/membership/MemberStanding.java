@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
 
 /** What events-service knows of a member, from {@code guildhall.membership}: may they register, and in which tier. */
 @Entity
@@ -23,6 +24,9 @@ public class MemberStanding {
     private String tier;
     private String status;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -38,6 +42,29 @@ public class MemberStanding {
         return standing;
     }
 
+    /** A status change for a member whose joining this read model never saw. */
+    public static MemberStanding fromStatusChange(MembershipStatusChanged changed) {
+        MemberStanding standing = new MemberStanding();
+        standing.memberId = changed.memberId();
+        standing.statusChanged(changed);
+        return standing;
+    }
+
+    /** The membership moved (lapsed, renewed, suspended) or changed tier; older news than we hold is ignored. */
+    public void statusChanged(MembershipStatusChanged changed) {
+        if (updatedAt != null
+                && changed.changedAt() != null
+                && changed.changedAt().isBefore(updatedAt)) {
+            return;
+        }
+        status = changed.to();
+        if (changed.tier() != null) {
+            tier = changed.tier();
+        }
+        expiresAt = changed.expiresAt();
+        updatedAt = changed.changedAt();
+    }
+
     public void profileUpdated(MemberProfileUpdated updated) {
         displayName = updated.displayName();
         updatedAt = updated.updatedAt();
@@ -49,6 +76,10 @@ public class MemberStanding {
 
     public String memberId() {
         return memberId;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public String displayName() {

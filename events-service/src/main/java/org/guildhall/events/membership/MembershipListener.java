@@ -2,28 +2,36 @@ package org.guildhall.events.membership;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.EventHandlers;
 import org.guildhall.kit.inbox.Inbox;
 import org.guildhall.kit.inbox.IncomingEvent;
 
-/** Keeps {@link MemberStanding} up to date from {@code guildhall.membership}. */
+/** Keeps {@link MemberStanding} up to date from {@code guildhall.membership}, and erases members when told to. */
 @ApplicationScoped
 public class MembershipListener {
 
     private final Inbox inbox;
     private final MemberStandingRepository standings;
+    private final Event<StandingErased> erased;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberStandingRepository standings) {
+    MembershipListener(Inbox inbox, MemberStandingRepository standings, Event<StandingErased> erased) {
         this.inbox = inbox;
         this.standings = standings;
+        this.erased = erased;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, this::memberJoined)
-                .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated);
+                .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated)
+                .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, this::statusChanged)
+                .and(MembershipEvents.MEMBER_ERASED, this::memberErased);
     }
 
     @Incoming("membership")
@@ -42,5 +50,21 @@ public class MembershipListener {
         standings
                 .findByIdOptional(event.payload().memberId())
                 .ifPresent(standing -> standing.profileUpdated(event.payload()));
+    }
+
+    void statusChanged(IncomingEvent<MembershipStatusChanged> event) {
+        MembershipStatusChanged changed = event.payload();
+        standings
+                .findByIdOptional(changed.memberId())
+                .ifPresentOrElse(
+                        standing -> standing.statusChanged(changed),
+                        () -> standings.persist(MemberStanding.fromStatusChange(changed)));
+    }
+
+    void memberErased(IncomingEvent<MemberErased> event) {
+        String memberId = event.payload().memberId();
+        standings.deleteById(memberId);
+        erased.fire(new StandingErased(
+                memberId, "erased-" + UUID.randomUUID(), event.payload().erasedAt()));
     }
 }

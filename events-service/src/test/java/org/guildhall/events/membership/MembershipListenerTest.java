@@ -1,18 +1,22 @@
 package org.guildhall.events.membership;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.events.Fixtures;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.TopicWriter;
@@ -48,6 +52,77 @@ class MembershipListenerTest {
         MemberStanding standing = standing(ada).orElseThrow();
         assertThat(standing.isActive()).isTrue();
         assertThat(standing.tier()).isEqualTo("associate");
+    }
+
+    @Test
+    void shouldFollowStatusChangesFromTheContractExample() {
+        String ada = activeMember();
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            String lapsed = ContractExamples.example(MembershipEvents.MEMBERSHIP_STATUS_CHANGED)
+                    .replace(EXAMPLE_ID, ada)
+                    .replace("2026-11-26T02:00:00Z", "2099-01-01T00:00:00Z");
+            membership.send(
+                    Topics.MEMBERSHIP,
+                    UUID.randomUUID(),
+                    MembershipEvents.MEMBERSHIP_STATUS_CHANGED.type(),
+                    ada,
+                    lapsed);
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> standing(ada).map(MemberStanding::status).orElse(""), "GRACE"::equals);
+        assertThat(standing(ada).orElseThrow().tier()).isEqualTo("professional");
+    }
+
+    @Test
+    void anErasedMemberShouldLoseTheirStandingAndLiveRegistrationsWhileTheirSeatPassesOn() {
+        String ada = activeMember();
+        String grace = activeMember();
+        String event = Fixtures.published(Fixtures.conference(1));
+        Fixtures.register(event, ada).then().statusCode(201);
+        Fixtures.register(event, grace).then().statusCode(201).body("status", equalTo("WAITLISTED"));
+        given().auth()
+                .oauth2(Fixtures.TOKENS.member(ada))
+                .when()
+                .get("/calendar/feeds/me")
+                .then()
+                .statusCode(200);
+
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            membership.send(
+                    Topics.MEMBERSHIP,
+                    UUID.randomUUID(),
+                    MembershipEvents.MEMBER_ERASED.type(),
+                    ada,
+                    ContractExamples.example(MembershipEvents.MEMBER_ERASED).replace(EXAMPLE_ID, ada));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> standing(ada).isEmpty());
+        given().auth()
+                .oauth2(Fixtures.TOKENS.member(grace))
+                .when()
+                .get("/events/{id}/registrations/me", event)
+                .then()
+                .body("status", equalTo("CONFIRMED"));
+        given().auth()
+                .oauth2(Fixtures.TOKENS.member(ada))
+                .when()
+                .get("/events/{id}/registrations/me", event)
+                .then()
+                .statusCode(404);
+        List<String> registrants = given().auth()
+                .oauth2(Fixtures.coordinatorToken())
+                .when()
+                .get("/events/{id}/registrations", event)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.memberId", String.class);
+        assertThat(registrants).doesNotContain(ada).contains(grace).anyMatch(id -> id.startsWith("erased-"));
+    }
+
+    private String activeMember() {
+        return Fixtures.activeMember(standings, "associate");
     }
 
     private Optional<MemberStanding> standing(String memberId) {

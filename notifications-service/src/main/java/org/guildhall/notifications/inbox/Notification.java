@@ -2,12 +2,14 @@ package org.guildhall.notifications.inbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One message in a member's in-app inbox. */
+/** One message to a member: in their in-app inbox unless they switched the category's inbox off. */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -19,8 +21,19 @@ public class Notification {
     private String memberId;
 
     private String kind;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    private boolean critical;
     private String title;
     private String body;
+
+    @Column(name = "source_id")
+    private UUID sourceId;
+
+    @Column(name = "in_inbox")
+    private boolean inInbox;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -28,15 +41,22 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Notification() {}
 
-    public static Notification to(String memberId, String kind, String title, String body, Instant now) {
+    public static Notification of(Notice notice, boolean inInbox, Instant now) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
-        notification.memberId = memberId;
-        notification.kind = kind;
-        notification.title = title;
-        notification.body = body;
+        notification.memberId = notice.memberId();
+        notification.kind = notice.kind().slug();
+        notification.category = notice.kind().category();
+        notification.critical = notice.kind().critical();
+        notification.title = notice.title().length() > 200 ? notice.title().substring(0, 199) + "…" : notice.title();
+        notification.body = notice.body();
+        notification.sourceId = notice.sourceId();
+        notification.inInbox = inInbox;
         notification.createdAt = now;
         return notification;
     }
@@ -45,6 +65,22 @@ public class Notification {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    /** Out of the inbox list for good; archiving also reads it, so it no longer counts as unread. */
+    public void archive(Instant now) {
+        markRead(now);
+        if (archivedAt == null) {
+            archivedAt = now;
+        }
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
     }
 
     public UUID id() {
@@ -59,6 +95,14 @@ public class Notification {
         return kind;
     }
 
+    public Category category() {
+        return category;
+    }
+
+    public boolean critical() {
+        return critical;
+    }
+
     public String title() {
         return title;
     }
@@ -67,11 +111,23 @@ public class Notification {
         return body;
     }
 
+    public UUID sourceId() {
+        return sourceId;
+    }
+
+    public boolean inInbox() {
+        return inInbox;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
 
     public Instant readAt() {
         return readAt;
+    }
+
+    public Instant archivedAt() {
+        return archivedAt;
     }
 }

@@ -15,9 +15,22 @@ public class MembershipListener {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, Welcome welcome) {
+    MembershipListener(Inbox inbox, MembershipNotices notices, MemberErasure erasure) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, welcome::memberJoined);
+        this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, notices::memberJoined)
+                .and(MembershipEvents.MEMBER_PROFILE_UPDATED, notices::profileUpdated)
+                .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, notices::statusChanged)
+                .and(MembershipEvents.CONNECTION_REQUESTED, notices::connectionRequested)
+                .and(MembershipEvents.CONNECTION_ESTABLISHED, notices::connectionEstablished)
+                .and(MembershipEvents.CONNECTION_REMOVED, notices::connectionRemoved)
+                .and(MembershipEvents.INTRODUCTION_REQUESTED, notices::introductionRequested)
+                .and(MembershipEvents.INTRODUCTION_FORWARDED, notices::introductionForwarded)
+                .and(MembershipEvents.INTRODUCTION_ACCEPTED, notices::introductionAccepted)
+                .and(MembershipEvents.INTRODUCTION_DECLINED, notices::introductionDeclined)
+                .and(MembershipEvents.INTRODUCTION_EXPIRED, notices::introductionExpired)
+                .and(
+                        MembershipEvents.MEMBER_ERASED,
+                        event -> erasure.erase(event.payload().memberId()));
     }
 
     @Incoming("membership")

@@ -40,7 +40,9 @@ public final class OutboxLatencyBenchmark {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int total = perSecond * seconds;
-        Path repo = Path.of(System.getProperty("guildhall.repo", "../..")).toAbsolutePath().normalize();
+        Path repo = Path.of(System.getProperty("guildhall.repo", "../.."))
+                .toAbsolutePath()
+                .normalize();
 
         try (Platform platform = Platform.builder()
                 .repoRoot(repo)
@@ -128,17 +130,23 @@ public final class OutboxLatencyBenchmark {
     private static void consume(
             Platform platform, Map<String, Long> consumedAt, CountDownLatch allConsumed, AtomicBoolean consuming) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", platform.kafka().bootstrapServers(),
-                "group.id", "outbox-latency-benchmark",
-                "auto.offset.reset", "earliest",
-                "fetch.max.wait.ms", "10",
-                "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", StringDeserializer.class.getName()))) {
+                "bootstrap.servers",
+                platform.kafka().bootstrapServers(),
+                "group.id",
+                "outbox-latency-benchmark",
+                "auto.offset.reset",
+                "earliest",
+                "fetch.max.wait.ms",
+                "10",
+                "key.deserializer",
+                StringDeserializer.class.getName(),
+                "value.deserializer",
+                StringDeserializer.class.getName()))) {
             consumer.subscribe(List.of("guildhall.membership"));
             while (consuming.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
-                    if (record.key().startsWith("bench-") && consumedAt.putIfAbsent(record.key(), System.nanoTime())
-                            == null) {
+                    if (record.key().startsWith("bench-")
+                            && consumedAt.putIfAbsent(record.key(), System.nanoTime()) == null) {
                         allConsumed.countDown();
                     }
                 }

@@ -30,11 +30,14 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        Path repo = Path.of(System.getProperty("guildhall.repo", "../..")).toAbsolutePath().normalize();
+        Path repo = Path.of(System.getProperty("guildhall.repo", "../.."))
+                .toAbsolutePath()
+                .normalize();
         Path logs = Files.createTempDirectory("guildhall-startup");
         SigningKey key = SigningKey.generate();
         String token = new TestTokens(key, TestTokens.ISSUER).member("benchmark");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         try (Postgres postgres = Postgres.startTemporary();
                 KafkaBroker kafka = KafkaBroker.startTemporary()) {
             System.out.printf("%-22s %5s %18s %18s%n", "service", "run", "first request (ms)", "RSS after (MiB)");
@@ -51,13 +54,20 @@ public final class StartupBenchmark {
                                     .toFile());
                     builder.environment()
                             .putAll(Map.of(
-                                    "QUARKUS_HTTP_PORT", "18080",
-                                    "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                                    "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
-                                    "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
-                                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                                    "QUARKUS_OIDC_PUBLIC_KEY", key.publicKeyBase64(),
-                                    "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER));
+                                    "QUARKUS_HTTP_PORT",
+                                    "18080",
+                                    "QUARKUS_DATASOURCE_JDBC_URL",
+                                    jdbcUrl,
+                                    "QUARKUS_DATASOURCE_USERNAME",
+                                    Postgres.USER,
+                                    "QUARKUS_DATASOURCE_PASSWORD",
+                                    Postgres.PASSWORD,
+                                    "KAFKA_BOOTSTRAP_SERVERS",
+                                    kafka.bootstrapServers(),
+                                    "QUARKUS_OIDC_PUBLIC_KEY",
+                                    key.publicKeyBase64(),
+                                    "QUARKUS_OIDC_TOKEN_ISSUER",
+                                    TestTokens.ISSUER));
                     long started = System.nanoTime();
                     Process process = builder.start();
                     try {
@@ -100,7 +110,8 @@ public final class StartupBenchmark {
                 .build();
         while (process.isAlive()) {
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status == 200 || status == 404) {
                     return; // 404: the benchmark caller has not joined; the request was served all the same
                 }

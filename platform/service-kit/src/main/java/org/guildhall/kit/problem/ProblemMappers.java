@@ -61,6 +61,16 @@ public class ProblemMappers {
         return unreadable(e);
     }
 
+    /** A burst that outlasts a lock wait or the connection pool is the service being busy: 503, try again. */
+    @ServerExceptionMapper
+    public Response database(jakarta.persistence.PersistenceException e) {
+        if (DatabaseBusy.isBusy(e)) {
+            return Problem.of("busy", "Service busy", 503, "Too many requests at once; try again in a moment")
+                    .toResponse();
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.of("forbidden", "Forbidden", 403, "Your roles do not allow this")

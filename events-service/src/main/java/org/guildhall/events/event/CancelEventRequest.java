@@ -1,0 +1,7 @@
+package org.guildhall.events.event;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why an event is called off; registrants are told. */
+public record CancelEventRequest(@NotBlank @Size(max = 500) String reason) {}

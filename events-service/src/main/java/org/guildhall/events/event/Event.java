@@ -1,0 +1,374 @@
+package org.guildhall.events.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.guildhall.contracts.events.EventCancelled;
+import org.guildhall.contracts.events.EventCompleted;
+import org.guildhall.contracts.events.EventPublished;
+import org.guildhall.contracts.events.EventRescheduled;
+import org.guildhall.events.membership.MemberStanding;
+import org.guildhall.kit.problem.ProblemException;
+
+/**
+ * An event and its seats. Seat counts change only while the event row is locked ({@link EventRepository#lock}), so
+ * {@code seatsTaken} never passes {@code capacity} and {@code nextArrival} orders the waitlist by arrival.
+ */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    private UUID id;
+
+    private String title;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    private String venue;
+
+    @Column(name = "online_url")
+    private String onlineUrl;
+
+    private int capacity;
+
+    @Column(name = "registration_opens_at")
+    private Instant registrationOpensAt;
+
+    @Column(name = "registration_closes_at")
+    private Instant registrationClosesAt;
+
+    @Column(name = "members_only")
+    private boolean membersOnly;
+
+    @Column(name = "allowed_tiers")
+    private String allowedTiers;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seat_release")
+    private SeatRelease seatRelease;
+
+    @Column(name = "offer_claim_hours")
+    private int offerClaimHours;
+
+    @Enumerated(EnumType.STRING)
+    private EventStatus status;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
+    @Column(name = "seats_taken")
+    private int seatsTaken;
+
+    @Column(name = "next_arrival")
+    private long nextArrival;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Event() {}
+
+    /** A coordinator drafts an event; nobody but coordinators sees it until it is published. */
+    public static Event draft(EventDetails details, String coordinator, Instant now) {
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        event.status = EventStatus.DRAFT;
+        event.createdBy = coordinator;
+        event.createdAt = now;
+        event.nextArrival = 1;
+        event.apply(details, now);
+        return event;
+    }
+
+    /**
+     * A coordinator changes the event. A published event may move (the result says so, to announce it), but never
+     * below the seats already taken.
+     *
+     * @return the announcement when a published event moved
+     */
+    public Optional<EventRescheduled> edit(EventDetails details, Instant now) {
+        if (status == EventStatus.COMPLETED || status == EventStatus.CANCELLED) {
+            throw ProblemException.conflict(
+                    "event-closed", "Event " + id + " is " + status + " and can no longer change");
+        }
+        if (details.capacity() < seatsTaken) {
+            throw ProblemException.conflict(
+                    "capacity-below-registrations",
+                    "capacity: " + seatsTaken + " seats are taken; the capacity cannot go below that");
+        }
+        Instant previousStart = startsAt;
+        Instant previousEnd = endsAt;
+        String previousZone = timeZone;
+        apply(details, now);
+        boolean moved =
+                !startsAt.equals(previousStart) || !endsAt.equals(previousEnd) || !timeZone.equals(previousZone);
+        if (status == EventStatus.PUBLISHED && moved) {
+            return Optional.of(new EventRescheduled(
+                    id.toString(), title, startsAt, endsAt, timeZone, previousStart, previousEnd, now));
+        }
+        return Optional.empty();
+    }
+
+    private void apply(EventDetails details, Instant now) {
+        if (!details.endsAt().isAfter(details.startsAt())) {
+            throw ProblemException.badRequest("invalid-schedule", "endsAt: must be after startsAt");
+        }
+        if (details.registrationOpensAt() != null
+                && details.registrationClosesAt() != null
+                && !details.registrationClosesAt().isAfter(details.registrationOpensAt())) {
+            throw ProblemException.badRequest(
+                    "invalid-registration-window", "registrationClosesAt: must be after registrationOpensAt");
+        }
+        if (details.registrationClosesAt() != null
+                && details.registrationClosesAt().isAfter(details.endsAt())) {
+            throw ProblemException.badRequest(
+                    "invalid-registration-window", "registrationClosesAt: must not be after endsAt");
+        }
+        if (isBlank(details.venue()) && isBlank(details.onlineUrl())) {
+            throw ProblemException.badRequest("venue-required", "venue: give a venue or an onlineUrl");
+        }
+        title = details.title().strip();
+        description = details.description();
+        kind = details.kind();
+        startsAt = details.startsAt();
+        endsAt = details.endsAt();
+        timeZone = details.timeZone();
+        venue = details.venue();
+        onlineUrl = details.onlineUrl();
+        capacity = details.capacity();
+        registrationOpensAt = details.registrationOpensAt();
+        registrationClosesAt = details.registrationClosesAt();
+        membersOnly = details.membersOnly();
+        allowedTiers = details.allowedTiers() == null
+                ? ""
+                : String.join(
+                        ",",
+                        details.allowedTiers().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .toList());
+        seatRelease = details.seatRelease();
+        offerClaimHours = details.offerClaimHours();
+        updatedAt = now;
+    }
+
+    public EventPublished publish(Instant now) {
+        if (status != EventStatus.DRAFT) {
+            throw ProblemException.conflict("event-not-draft", "Event " + id + " is " + status + ", not a draft");
+        }
+        status = EventStatus.PUBLISHED;
+        publishedAt = now;
+        updatedAt = now;
+        return new EventPublished(
+                id.toString(), title, kind.name(), startsAt, endsAt, timeZone, venue, onlineUrl, capacity, publishedAt);
+    }
+
+    /** Calls the event off; the caller cancels its registrations, offers and volunteer places with it. */
+    public EventCancelled cancel(String reason, Instant now) {
+        if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict("event-closed", "Event " + id + " is already " + status);
+        }
+        status = EventStatus.CANCELLED;
+        cancellationReason = reason.strip();
+        seatsTaken = 0;
+        updatedAt = now;
+        return new EventCancelled(id.toString(), title, cancellationReason, now);
+    }
+
+    public EventCompleted complete(Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict("event-not-published", "Event " + id + " is " + status);
+        }
+        if (now.isBefore(startsAt)) {
+            throw ProblemException.conflict("event-not-started", "Event " + id + " starts at " + startsAt);
+        }
+        status = EventStatus.COMPLETED;
+        updatedAt = now;
+        return new EventCompleted(id.toString(), title, now);
+    }
+
+    /**
+     * Refuses a registration that this event does not take now from this member: it must be published, within its
+     * window, and, when members-only, the member must be active in an allowed tier.
+     */
+    public void admit(Optional<MemberStanding> standing, Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict(
+                    "event-not-open", "Event " + id + " is " + status + " and takes no registrations");
+        }
+        if (registrationOpensAt != null && now.isBefore(registrationOpensAt)) {
+            throw ProblemException.conflict(
+                    "registration-not-open", "Registration for event " + id + " opens at " + registrationOpensAt);
+        }
+        Instant closes = registrationClosesAt != null ? registrationClosesAt : startsAt;
+        if (!now.isBefore(closes)) {
+            throw ProblemException.conflict(
+                    "registration-closed", "Registration for event " + id + " closed at " + closes);
+        }
+        if (!membersOnly) {
+            return;
+        }
+        MemberStanding member = standing.filter(MemberStanding::isActive)
+                .orElseThrow(() -> ProblemException.forbidden("Event " + id + " is for active members only"));
+        List<String> tiers = allowedTiers();
+        if (!tiers.isEmpty() && !tiers.contains(member.tier())) {
+            throw new ProblemException(
+                    "tier-not-allowed",
+                    "Forbidden",
+                    403,
+                    "Event " + id + " is for the tiers " + tiers + "; your tier is " + member.tier());
+        }
+    }
+
+    public boolean hasFreeSeat() {
+        return seatsTaken < capacity;
+    }
+
+    public void takeSeat() {
+        if (!hasFreeSeat()) {
+            throw new IllegalStateException("event " + id + " has no free seat");
+        }
+        seatsTaken++;
+    }
+
+    public void freeSeat() {
+        if (seatsTaken == 0) {
+            throw new IllegalStateException("event " + id + " has no seat taken");
+        }
+        seatsTaken--;
+    }
+
+    /** The next place in the order of arrival; only called with the event locked. */
+    public long nextArrival() {
+        return nextArrival++;
+    }
+
+    public Duration offerClaimWindow() {
+        return Duration.ofHours(offerClaimHours);
+    }
+
+    public boolean isVisibleToMembers() {
+        return status != EventStatus.DRAFT;
+    }
+
+    public boolean isCheckInOpen() {
+        return status == EventStatus.PUBLISHED || status == EventStatus.COMPLETED;
+    }
+
+    public List<String> allowedTiers() {
+        return allowedTiers == null || allowedTiers.isEmpty() ? List.of() : Arrays.asList(allowedTiers.split(","));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public EventKind kind() {
+        return kind;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    public String onlineUrl() {
+        return onlineUrl;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int seatsTaken() {
+        return seatsTaken;
+    }
+
+    public Instant registrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public Instant registrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public boolean membersOnly() {
+        return membersOnly;
+    }
+
+    public SeatRelease seatRelease() {
+        return seatRelease;
+    }
+
+    public int offerClaimHours() {
+        return offerClaimHours;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+}

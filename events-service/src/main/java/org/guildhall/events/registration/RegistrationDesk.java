@@ -1,0 +1,224 @@
+package org.guildhall.events.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.events.event.Event;
+import org.guildhall.events.event.EventCalledOff;
+import org.guildhall.events.event.EventCapacityChanged;
+import org.guildhall.events.event.EventRepository;
+import org.guildhall.events.event.SeatRelease;
+import org.guildhall.events.membership.MemberStanding;
+import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.StandingErased;
+import org.guildhall.kit.outbox.Outbox;
+import org.guildhall.kit.paging.Page;
+import org.guildhall.kit.problem.ProblemException;
+
+/**
+ * Registration and the waitlist. Every change of seats holds the event's row lock for one short transaction: the
+ * member's standing is read before it, and the outbox row is written inside it, so what is published is what happened.
+ */
+@ApplicationScoped
+public class RegistrationDesk {
+
+    private final EventRepository events;
+    private final RegistrationRepository registrations;
+    private final MemberStandingRepository standings;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RegistrationDesk(
+            EventRepository events,
+            RegistrationRepository registrations,
+            MemberStandingRepository standings,
+            Outbox outbox,
+            Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.standings = standings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Registers the member: a seat while any is free, else the end of the waitlist. Twice gives the first back. */
+    @Transactional
+    public Registered register(UUID eventId, String memberId, boolean sharesAttendance) {
+        Optional<MemberStanding> standing = standings.findByIdOptional(memberId);
+        Event event = events.lock(eventId);
+        Optional<Registration> existing = registrations.findLive(eventId, memberId);
+        if (existing.isPresent()) {
+            return new Registered(existing.get(), positionOf(existing.get()), false);
+        }
+        Instant now = Instant.now(clock);
+        event.admit(standing, now);
+        String key = eventId.toString();
+        if (event.hasFreeSeat()) {
+            Registration registration = Registration.confirmed(event, memberId, sharesAttendance, now);
+            registrations.persist(registration);
+            outbox.record(EventsEvents.REGISTRATION_CONFIRMED, key, registration.confirmedEvent(event));
+            return new Registered(registration, 0, true);
+        }
+        int position = (int) registrations.waitingCount(eventId) + 1;
+        Registration registration = Registration.waitlisted(event, memberId, sharesAttendance, now);
+        registrations.persist(registration);
+        outbox.record(EventsEvents.REGISTRATION_WAITLISTED, key, registration.waitlistedEvent(event, position));
+        return new Registered(registration, position, true);
+    }
+
+    /** The member leaves (a seat, an offer, or the waitlist); a coordinator may cancel for them. */
+    @Transactional
+    public Registered cancel(UUID eventId, UUID registrationId, String actor, boolean coordinator) {
+        Event event = events.lock(eventId);
+        Registration registration = owned(eventId, registrationId, actor, coordinator);
+        Instant now = Instant.now(clock);
+        EndReason reason = registration.memberId().equals(actor) ? EndReason.MEMBER : EndReason.COORDINATOR;
+        boolean freed = registration.cancel(event, reason, now);
+        outbox.record(EventsEvents.REGISTRATION_CANCELLED, eventId.toString(), registration.cancelledEvent(event));
+        if (freed) {
+            passOnFreedSeats(event, now);
+        }
+        return new Registered(registration, 0, false);
+    }
+
+    @Transactional
+    public Registered claim(UUID eventId, UUID registrationId, String memberId) {
+        Event event = events.lock(eventId);
+        Registration registration = owned(eventId, registrationId, memberId, false);
+        if (registration.status() == RegistrationStatus.OFFERED) {
+            registration.claim(Instant.now(clock));
+            outbox.record(EventsEvents.REGISTRATION_CONFIRMED, eventId.toString(), registration.confirmedEvent(event));
+        } else {
+            registration.claim(Instant.now(clock));
+        }
+        return new Registered(registration, 0, false);
+    }
+
+    @Transactional
+    public Registered shareAttendance(UUID eventId, UUID registrationId, String memberId, boolean share) {
+        events.lock(eventId);
+        Registration registration = owned(eventId, registrationId, memberId, false);
+        registration.shareAttendance(share);
+        return new Registered(registration, positionOf(registration), false);
+    }
+
+    @Transactional
+    public Registered find(UUID eventId, UUID registrationId, String actor, boolean coordinator) {
+        Registration registration = owned(eventId, registrationId, actor, coordinator);
+        return new Registered(registration, positionOf(registration), false);
+    }
+
+    @Transactional
+    public Registered mine(UUID eventId, String memberId) {
+        Registration registration = registrations
+                .findLive(eventId, memberId)
+                .orElseThrow(() -> ProblemException.notFound("registration", "of " + memberId + " for " + eventId));
+        return new Registered(registration, positionOf(registration), false);
+    }
+
+    @Transactional
+    public List<Registered> waitlist(UUID eventId) {
+        events.find(eventId);
+        List<Registration> waiting = registrations.waitlist(eventId);
+        return java.util.stream.IntStream.range(0, waiting.size())
+                .mapToObj(index -> new Registered(waiting.get(index), index + 1, false))
+                .toList();
+    }
+
+    @Transactional
+    public Page<Registered> ofEvent(UUID eventId, RegistrationStatus status, int page, int size) {
+        events.find(eventId);
+        var query = registrations.ofEvent(eventId, status);
+        List<Registered> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(registration -> new Registered(registration, positionOf(registration), false))
+                .toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    /** Ends the offers whose claim deadline has passed and passes their seats on; returns how many expired. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int expireOverdueOffers() {
+        Instant now = Instant.now(clock);
+        int expired = 0;
+        for (UUID eventId : registrations.eventsWithOverdueOffers(now)) {
+            Event event = events.lock(eventId);
+            for (Registration offer : registrations.overdueOffers(eventId, now)) {
+                offer.expireOffer(event, now);
+                outbox.record(EventsEvents.SEAT_OFFER_EXPIRED, eventId.toString(), offer.offerExpiredEvent(event));
+                expired++;
+            }
+            passOnFreedSeats(event, now);
+        }
+        return expired;
+    }
+
+    void eventCalledOff(@Observes EventCalledOff calledOff) {
+        Event event = calledOff.event();
+        for (Registration registration : registrations.live(event.id())) {
+            registration.cancel(event, EndReason.EVENT_CANCELLED, calledOff.at());
+            outbox.record(
+                    EventsEvents.REGISTRATION_CANCELLED, event.id().toString(), registration.cancelledEvent(event));
+        }
+    }
+
+    void capacityChanged(@Observes EventCapacityChanged changed) {
+        passOnFreedSeats(changed.event(), changed.at());
+    }
+
+    /** An erased member's live registrations end (their seats pass on); the rest keep a pseudonym. */
+    void memberErased(@Observes StandingErased erased) {
+        Instant now = Instant.now(clock);
+        for (Registration registration : registrations.liveOfMember(erased.memberId())) {
+            Event event = events.lock(registration.eventId());
+            registration.eraseMember(erased.pseudonym());
+            boolean freed = registration.cancel(event, EndReason.MEMBER_ERASED, now);
+            outbox.record(
+                    EventsEvents.REGISTRATION_CANCELLED, event.id().toString(), registration.cancelledEvent(event));
+            if (freed) {
+                passOnFreedSeats(event, now);
+            }
+        }
+        registrations.ofMember(erased.memberId()).forEach(registration -> registration.eraseMember(erased.pseudonym()));
+    }
+
+    /** Free seats go to the waitlist in arrival order: confirmed at once, or offered, as the event says. */
+    private void passOnFreedSeats(Event event, Instant now) {
+        String key = event.id().toString();
+        while (event.hasFreeSeat()) {
+            Optional<Registration> next = registrations.firstWaiting(event.id());
+            if (next.isEmpty()) {
+                return;
+            }
+            Registration registration = next.get();
+            if (event.seatRelease() == SeatRelease.OFFER) {
+                Instant claimBy = now.plus(event.offerClaimWindow());
+                registration.offer(event, claimBy.isAfter(event.startsAt()) ? event.startsAt() : claimBy, now);
+                outbox.record(EventsEvents.SEAT_OFFERED, key, registration.offeredEvent(event));
+            } else {
+                registration.confirmFromWaitlist(event, now);
+                outbox.record(EventsEvents.REGISTRATION_CONFIRMED, key, registration.confirmedEvent(event));
+            }
+            registrations.flush(); // the next firstWaiting must not see this one again
+        }
+    }
+
+    private Registration owned(UUID eventId, UUID registrationId, String actor, boolean coordinator) {
+        Registration registration = registrations
+                .findInEvent(eventId, registrationId)
+                .orElseThrow(() -> ProblemException.notFound("registration", registrationId.toString()));
+        if (!coordinator && !registration.memberId().equals(actor)) {
+            throw ProblemException.forbidden("You may act only on your own registrations");
+        }
+        return registration;
+    }
+
+    private int positionOf(Registration registration) {
+        return registration.status() == RegistrationStatus.WAITLISTED ? registrations.positionOf(registration) : 0;
+    }
+}

@@ -1,0 +1,378 @@
+package org.guildhall.events.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.contracts.events.VolunteerReleased;
+import org.guildhall.contracts.events.VolunteerShiftCompleted;
+import org.guildhall.contracts.events.VolunteerSignedUp;
+import org.guildhall.events.event.Event;
+import org.guildhall.events.event.EventCalledOff;
+import org.guildhall.events.event.EventRepository;
+import org.guildhall.events.event.EventStatus;
+import org.guildhall.events.membership.MemberStanding;
+import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.StandingErased;
+import org.guildhall.kit.outbox.Outbox;
+import org.guildhall.kit.problem.ProblemException;
+
+/**
+ * Volunteer rosters. A place changes with its shift row locked and, when a member takes one, with that member's
+ * advisory lock too, so one member never holds two overlapping shifts across all events.
+ */
+@ApplicationScoped
+public class Roster {
+
+    private final EventRepository events;
+    private final VolunteerRoleRepository roles;
+    private final ShiftRepository shifts;
+    private final VolunteerPlaceRepository places;
+    private final MemberStandingRepository standings;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Roster(
+            EventRepository events,
+            VolunteerRoleRepository roles,
+            ShiftRepository shifts,
+            VolunteerPlaceRepository places,
+            MemberStandingRepository standings,
+            Outbox outbox,
+            Clock clock) {
+        this.events = events;
+        this.roles = roles;
+        this.shifts = shifts;
+        this.places = places;
+        this.standings = standings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public VolunteerRole defineRole(UUID eventId, RoleRequest request) {
+        requirePlannable(events.find(eventId));
+        boolean taken = roles.ofEvent(eventId).stream()
+                .anyMatch(role -> role.name().equalsIgnoreCase(request.name().strip()));
+        if (taken) {
+            throw ProblemException.conflict("role-exists", "name: event " + eventId + " has a role " + request.name());
+        }
+        VolunteerRole role =
+                VolunteerRole.define(eventId, request.name(), request.description(), request.skillsWanted());
+        roles.persist(role);
+        return role;
+    }
+
+    @Transactional
+    public List<VolunteerRole> roles(UUID eventId) {
+        events.find(eventId);
+        return roles.ofEvent(eventId);
+    }
+
+    @Transactional
+    public ShiftView planShift(UUID eventId, ShiftRequest request) {
+        requirePlannable(events.find(eventId));
+        VolunteerRole role = roles.findByIdOptional(request.roleId())
+                .filter(found -> found.eventId().equals(eventId))
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "unknown-role", "roleId: event " + eventId + " has no role " + request.roleId()));
+        Shift shift = Shift.plan(eventId, role.id(), request.startsAt(), request.endsAt(), request.needed());
+        shifts.persist(shift);
+        return ShiftView.of(shift, role.name());
+    }
+
+    @Transactional
+    public List<ShiftView> shifts(UUID eventId) {
+        events.find(eventId);
+        Map<UUID, String> roleNames = roleNames(eventId);
+        return shifts.ofEvent(eventId).stream()
+                .map(shift -> ShiftView.of(shift, roleNames.get(shift.roleId())))
+                .toList();
+    }
+
+    /**
+     * The member takes a place on the shift (or its waitlist); {@code assignedBy} is the coordinator who put them
+     * there, or null. Joining twice gives the first place back.
+     */
+    @Transactional
+    public Joined join(UUID eventId, UUID shiftId, String memberId, String assignedBy) {
+        Optional<MemberStanding> standing = standings.findByIdOptional(memberId);
+        Shift shift = shifts.lock(eventId, shiftId);
+        Optional<VolunteerPlace> existing = places.findLive(shiftId, memberId);
+        if (existing.isPresent()) {
+            return new Joined(view(existing.get()), false);
+        }
+        Event event = events.find(eventId);
+        if (event.status() != EventStatus.PUBLISHED && !(assignedBy != null && event.status() == EventStatus.DRAFT)) {
+            throw ProblemException.conflict(
+                    "event-not-open", "Event " + eventId + " is " + event.status() + " and takes no volunteers");
+        }
+        if (standing.filter(MemberStanding::isActive).isEmpty()) {
+            throw ProblemException.forbidden("Only active members volunteer; " + memberId + " is not one");
+        }
+        shifts.lockMember(memberId);
+        List<Shift> clashes = places.overlappingShiftsHeldBy(memberId, shift);
+        if (!clashes.isEmpty()) {
+            Shift other = clashes.get(0);
+            throw ProblemException.conflict(
+                    "shift-conflict",
+                    memberId + " already holds shift " + other.id() + " of event " + other.eventId() + " ("
+                            + other.startsAt() + " to " + other.endsAt() + "), which overlaps this one");
+        }
+        Instant now = Instant.now(clock);
+        VolunteerPlace place = shift.take(memberId, assignedBy, now);
+        places.persist(place);
+        if (place.status() == PlaceStatus.ASSIGNED) {
+            outbox.record(EventsEvents.VOLUNTEER_SIGNED_UP, eventId.toString(), signedUp(shift, place));
+        }
+        return new Joined(view(place), true);
+    }
+
+    /** The member (or a coordinator) gives up the place; the first waiting who has no clash moves up. */
+    @Transactional
+    public PlaceView release(UUID eventId, UUID shiftId, UUID placeId, String actor, boolean coordinator) {
+        Shift shift = shifts.lock(eventId, shiftId);
+        VolunteerPlace place = places.findByIdOptional(placeId)
+                .filter(found -> found.shiftId().equals(shiftId))
+                .orElseThrow(() -> ProblemException.notFound("volunteer-place", placeId.toString()));
+        if (!coordinator && !place.memberId().equals(actor)) {
+            throw ProblemException.forbidden("You may release only your own places");
+        }
+        Instant now = Instant.now(clock);
+        boolean held = place.status() == PlaceStatus.ASSIGNED;
+        shift.release(place, now);
+        if (held) {
+            outbox.record(EventsEvents.VOLUNTEER_RELEASED, eventId.toString(), released(shift, place, now));
+            fillFromWaitlist(shift, now);
+        }
+        return view(place);
+    }
+
+    /** After the shift: every volunteer on it is credited with its hours. */
+    @Transactional
+    public List<PlaceView> complete(UUID eventId, UUID shiftId) {
+        Shift shift = shifts.lock(eventId, shiftId);
+        Instant now = Instant.now(clock);
+        BigDecimal hours = shift.complete(now);
+        String roleName = roleName(shift);
+        List<PlaceView> credited = new ArrayList<>();
+        for (VolunteerPlace place : places.ofShift(shiftId, PlaceStatus.ASSIGNED)) {
+            place.complete(hours, now);
+            outbox.record(
+                    EventsEvents.VOLUNTEER_SHIFT_COMPLETED,
+                    eventId.toString(),
+                    new VolunteerShiftCompleted(
+                            shiftId.toString(),
+                            eventId.toString(),
+                            place.memberId(),
+                            roleName,
+                            hours.doubleValue(),
+                            now));
+            credited.add(view(place));
+        }
+        return credited;
+    }
+
+    @Transactional
+    public RosterView roster(UUID eventId) {
+        events.find(eventId);
+        Map<UUID, String> roleNames = roleNames(eventId);
+        List<RosterView.ShiftLine> lines = new ArrayList<>();
+        for (Shift shift : shifts.ofEvent(eventId)) {
+            List<VolunteerPlace> assigned = places.ofShift(shift.id(), PlaceStatus.ASSIGNED);
+            List<VolunteerPlace> completed = places.ofShift(shift.id(), PlaceStatus.COMPLETED);
+            List<VolunteerPlace> waiting = places.ofShift(shift.id(), PlaceStatus.WAITLISTED);
+            List<PlaceView> volunteers = new ArrayList<>();
+            assigned.forEach(place -> volunteers.add(view(place)));
+            completed.forEach(place -> volunteers.add(view(place)));
+            List<PlaceView> waitlist = new ArrayList<>();
+            for (int i = 0; i < waiting.size(); i++) {
+                waitlist.add(
+                        PlaceView.of(waiting.get(i), displayName(waiting.get(i).memberId()), i + 1));
+            }
+            List<RosterView.ShiftConflict> conflicts = assigned.stream()
+                    .flatMap(place -> places.overlappingShiftsHeldBy(place.memberId(), shift).stream()
+                            .map(other -> new RosterView.ShiftConflict(
+                                    place.memberId(), other.id().toString(), other.startsAt(), other.endsAt())))
+                    .toList();
+            int open = shift.needed() - shift.taken();
+            lines.add(new RosterView.ShiftLine(
+                    shift.id().toString(),
+                    roleNames.get(shift.roleId()),
+                    shift.startsAt(),
+                    shift.endsAt(),
+                    shift.needed(),
+                    open,
+                    shift.completedAt() == null && open > 0,
+                    volunteers,
+                    waitlist,
+                    conflicts,
+                    shift.completedAt()));
+        }
+        return new RosterView(
+                eventId.toString(),
+                lines,
+                lines.stream()
+                        .filter(RosterView.ShiftLine::hasGap)
+                        .mapToInt(RosterView.ShiftLine::openPlaces)
+                        .sum(),
+                lines.stream().mapToInt(line -> line.conflicts().size()).sum());
+    }
+
+    /** The roster as CSV: one row per volunteer or open place, so gaps show in a spreadsheet too. */
+    @Transactional
+    public String rosterCsv(UUID eventId) {
+        RosterView roster = roster(eventId);
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader("shiftId", "role", "startsAt", "endsAt", "needed", "status", "memberId", "name", "hours")
+                .get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (RosterView.ShiftLine line : roster.shifts()) {
+                for (PlaceView volunteer : line.volunteers()) {
+                    csv.printRecord(row(line, volunteer.status().name(), volunteer));
+                }
+                for (PlaceView waiting : line.waitlist()) {
+                    csv.printRecord(row(line, "WAITLISTED", waiting));
+                }
+                for (int open = 0; open < (line.hasGap() ? line.openPlaces() : 0); open++) {
+                    csv.printRecord(row(line, "OPEN", null));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<Object> row(RosterView.ShiftLine line, String status, PlaceView place) {
+        List<Object> row = new ArrayList<>(
+                List.of(line.shiftId(), line.roleName(), line.startsAt(), line.endsAt(), line.needed(), status));
+        row.add(place == null ? "" : place.memberId());
+        row.add(place == null || place.displayName() == null ? "" : place.displayName());
+        row.add(place == null || place.hours() == null ? "" : place.hours());
+        return row;
+    }
+
+    /** A cancelled event ends every volunteer place with it. */
+    void eventCalledOff(@Observes EventCalledOff calledOff) {
+        Event event = calledOff.event();
+        for (Shift shift : shifts.ofEvent(event.id())) {
+            shifts.lock(shift);
+            for (VolunteerPlace place : places.liveOfShift(shift.id())) {
+                boolean held = place.status() == PlaceStatus.ASSIGNED;
+                shift.release(place, calledOff.at());
+                if (held) {
+                    outbox.record(
+                            EventsEvents.VOLUNTEER_RELEASED,
+                            event.id().toString(),
+                            released(shift, place, calledOff.at()));
+                }
+            }
+        }
+    }
+
+    /** An erased member gives up their places; the hours they served stay, under a pseudonym. */
+    void memberErased(@Observes StandingErased erased) {
+        Instant now = Instant.now(clock);
+        for (VolunteerPlace place : places.liveOfMember(erased.memberId())) {
+            Shift shift = shifts.findById(place.shiftId());
+            shifts.lock(shift);
+            boolean held = place.status() == PlaceStatus.ASSIGNED;
+            place.eraseMember(erased.pseudonym());
+            shift.release(place, now);
+            if (held) {
+                outbox.record(EventsEvents.VOLUNTEER_RELEASED, shift.eventId().toString(), released(shift, place, now));
+                fillFromWaitlist(shift, now);
+            }
+        }
+        places.ofMember(erased.memberId()).forEach(place -> place.eraseMember(erased.pseudonym()));
+    }
+
+    private void fillFromWaitlist(Shift shift, Instant now) {
+        for (VolunteerPlace waiting : places.ofShift(shift.id(), PlaceStatus.WAITLISTED)) {
+            if (!shift.hasOpenPlace()) {
+                return;
+            }
+            shifts.lockMember(waiting.memberId());
+            if (!places.overlappingShiftsHeldBy(waiting.memberId(), shift).isEmpty()) {
+                continue; // they took an overlapping shift meanwhile; they keep waiting here
+            }
+            shift.promote(waiting, now);
+            outbox.record(EventsEvents.VOLUNTEER_SIGNED_UP, shift.eventId().toString(), signedUp(shift, waiting));
+        }
+    }
+
+    private VolunteerSignedUp signedUp(Shift shift, VolunteerPlace place) {
+        return new VolunteerSignedUp(
+                shift.id().toString(),
+                shift.eventId().toString(),
+                place.memberId(),
+                roleName(shift),
+                shift.startsAt(),
+                shift.endsAt(),
+                place.assignedBy(),
+                place.joinedAt());
+    }
+
+    private VolunteerReleased released(Shift shift, VolunteerPlace place, Instant now) {
+        return new VolunteerReleased(
+                shift.id().toString(),
+                shift.eventId().toString(),
+                place.memberId(),
+                roleName(shift),
+                shift.startsAt(),
+                now);
+    }
+
+    private PlaceView view(VolunteerPlace place) {
+        int position = place.status() == PlaceStatus.WAITLISTED
+                ? (int) places.count(
+                        "shiftId = ?1 and status = ?2 and arrival <= ?3",
+                        place.shiftId(),
+                        PlaceStatus.WAITLISTED,
+                        place.arrival())
+                : 0;
+        return PlaceView.of(place, displayName(place.memberId()), position);
+    }
+
+    private String displayName(String memberId) {
+        return standings
+                .findByIdOptional(memberId)
+                .map(MemberStanding::displayName)
+                .orElse(null);
+    }
+
+    private String roleName(Shift shift) {
+        return roles.findByIdOptional(shift.roleId()).map(VolunteerRole::name).orElse(null);
+    }
+
+    private Map<UUID, String> roleNames(UUID eventId) {
+        return roles.ofEvent(eventId).stream().collect(Collectors.toMap(VolunteerRole::id, VolunteerRole::name));
+    }
+
+    private static void requirePlannable(Event event) {
+        if (event.status() != EventStatus.DRAFT && event.status() != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict(
+                    "event-closed", "Event " + event.id() + " is " + event.status() + "; its roster is closed");
+        }
+    }
+
+    /** The outcome of joining a shift: the place, and whether it is new. */
+    public record Joined(PlaceView place, boolean created) {}
+}

@@ -1,0 +1,128 @@
+package org.guildhall.events.roster;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.guildhall.kit.identity.Caller;
+
+@Path("/events/{eventId}")
+@RolesAllowed({Caller.MEMBER, Caller.COORDINATOR})
+public class RosterResource {
+
+    private final Roster roster;
+    private final Caller caller;
+
+    RosterResource(Roster roster, Caller caller) {
+        this.roster = roster;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/roles")
+    @RolesAllowed(Caller.COORDINATOR)
+    public Response defineRole(@PathParam("eventId") UUID eventId, @Valid @NotNull RoleRequest request, UriInfo uri) {
+        RoleView role = RoleView.of(roster.defineRole(eventId, request));
+        return Response.created(uri.getAbsolutePathBuilder().path(role.id()).build())
+                .entity(role)
+                .build();
+    }
+
+    @GET
+    @Path("/roles")
+    public List<RoleView> roles(@PathParam("eventId") UUID eventId) {
+        return roster.roles(eventId).stream().map(RoleView::of).toList();
+    }
+
+    @POST
+    @Path("/shifts")
+    @RolesAllowed(Caller.COORDINATOR)
+    public Response planShift(@PathParam("eventId") UUID eventId, @Valid @NotNull ShiftRequest request, UriInfo uri) {
+        ShiftView shift = roster.planShift(eventId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(shift.id()).build())
+                .entity(shift)
+                .build();
+    }
+
+    @GET
+    @Path("/shifts")
+    public List<ShiftView> shifts(@PathParam("eventId") UUID eventId) {
+        return roster.shifts(eventId);
+    }
+
+    /** The caller volunteers for the shift: 201 with a place or a waitlist spot, 200 with the one they hold. */
+    @POST
+    @Path("/shifts/{shiftId}/volunteers")
+    @RolesAllowed(Caller.MEMBER)
+    public Response signUp(@PathParam("eventId") UUID eventId, @PathParam("shiftId") UUID shiftId, UriInfo uri) {
+        return joined(roster.join(eventId, shiftId, caller.memberId(), null), uri);
+    }
+
+    /** A coordinator puts a member on the shift. */
+    @POST
+    @Path("/shifts/{shiftId}/assignments")
+    @RolesAllowed(Caller.COORDINATOR)
+    public Response assign(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("shiftId") UUID shiftId,
+            @Valid @NotNull AssignRequest request,
+            UriInfo uri) {
+        return joined(roster.join(eventId, shiftId, request.memberId().strip(), caller.memberId()), uri);
+    }
+
+    @DELETE
+    @Path("/shifts/{shiftId}/volunteers/{placeId}")
+    public PlaceView release(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("shiftId") UUID shiftId,
+            @PathParam("placeId") UUID placeId) {
+        return roster.release(eventId, shiftId, placeId, caller.memberId(), caller.hasRole(Caller.COORDINATOR));
+    }
+
+    @POST
+    @Path("/shifts/{shiftId}/complete")
+    @RolesAllowed(Caller.COORDINATOR)
+    public List<PlaceView> complete(@PathParam("eventId") UUID eventId, @PathParam("shiftId") UUID shiftId) {
+        return roster.complete(eventId, shiftId);
+    }
+
+    @GET
+    @Path("/roster")
+    @RolesAllowed(Caller.COORDINATOR)
+    public RosterView roster(@PathParam("eventId") UUID eventId) {
+        return roster.roster(eventId);
+    }
+
+    @GET
+    @Path("/roster.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Caller.COORDINATOR)
+    public Response rosterCsv(@PathParam("eventId") UUID eventId) {
+        return Response.ok(roster.rosterCsv(eventId))
+                .header("Content-Disposition", "attachment; filename=\"roster-" + eventId + ".csv\"")
+                .build();
+    }
+
+    private static Response joined(Roster.Joined joined, UriInfo uri) {
+        if (!joined.created()) {
+            return Response.ok(joined.place()).build();
+        }
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("events/{e}/shifts/{s}/volunteers/{p}")
+                        .build(
+                                uri.getPathParameters().getFirst("eventId"),
+                                joined.place().shiftId(),
+                                joined.place().id()))
+                .entity(joined.place())
+                .build();
+    }
+}

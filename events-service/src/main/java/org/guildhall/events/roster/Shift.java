@@ -1,0 +1,147 @@
+package org.guildhall.events.roster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.guildhall.kit.problem.ProblemException;
+
+/**
+ * A stretch of time for which a role needs a number of volunteers. Places change only with the shift row locked, so
+ * {@code taken} never passes {@code needed} and the waitlist keeps arrival order.
+ */
+@Entity
+@Table(name = "shift")
+public class Shift {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "event_id")
+    private UUID eventId;
+
+    @Column(name = "role_id")
+    private UUID roleId;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    private int needed;
+    private int taken;
+
+    @Column(name = "next_arrival")
+    private long nextArrival;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    protected Shift() {}
+
+    public static Shift plan(UUID eventId, UUID roleId, Instant startsAt, Instant endsAt, int needed) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw ProblemException.badRequest("invalid-schedule", "endsAt: must be after startsAt");
+        }
+        Shift shift = new Shift();
+        shift.id = UUID.randomUUID();
+        shift.eventId = eventId;
+        shift.roleId = roleId;
+        shift.startsAt = startsAt;
+        shift.endsAt = endsAt;
+        shift.needed = needed;
+        shift.nextArrival = 1;
+        return shift;
+    }
+
+    /** A member joins the shift: a place while one is open, else the end of its waitlist. */
+    VolunteerPlace take(String memberId, String assignedBy, Instant now) {
+        requireOpen();
+        PlaceStatus status = taken < needed ? PlaceStatus.ASSIGNED : PlaceStatus.WAITLISTED;
+        if (status == PlaceStatus.ASSIGNED) {
+            taken++;
+        }
+        return VolunteerPlace.arrive(id, memberId, nextArrival++, status, assignedBy, now);
+    }
+
+    void release(VolunteerPlace place, Instant now) {
+        if (place.release(now)) {
+            taken--;
+        }
+    }
+
+    void promote(VolunteerPlace place, Instant now) {
+        if (!hasOpenPlace()) {
+            throw new IllegalStateException("shift " + id + " is full");
+        }
+        place.promote(now);
+        taken++;
+    }
+
+    /** The shift took place: its volunteers are credited with its length in hours. */
+    BigDecimal complete(Instant now) {
+        requireOpen();
+        if (now.isBefore(endsAt)) {
+            throw ProblemException.conflict("shift-not-over", "Shift " + id + " ends at " + endsAt);
+        }
+        completedAt = now;
+        return hours();
+    }
+
+    public BigDecimal hours() {
+        return BigDecimal.valueOf(Duration.between(startsAt, endsAt).toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
+    public boolean overlaps(Instant otherStart, Instant otherEnd) {
+        return startsAt.isBefore(otherEnd) && endsAt.isAfter(otherStart);
+    }
+
+    private void requireOpen() {
+        if (completedAt != null) {
+            throw ProblemException.conflict("shift-completed", "Shift " + id + " was completed at " + completedAt);
+        }
+    }
+
+    public boolean hasOpenPlace() {
+        return taken < needed;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public UUID roleId() {
+        return roleId;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public int needed() {
+        return needed;
+    }
+
+    public int taken() {
+        return taken;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+}

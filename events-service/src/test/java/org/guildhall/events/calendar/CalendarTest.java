@@ -1,0 +1,139 @@
+package org.guildhall.events.calendar;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.guildhall.events.Fixtures.TOKENS;
+import static org.guildhall.events.Fixtures.activeMember;
+import static org.guildhall.events.Fixtures.conference;
+import static org.guildhall.events.Fixtures.draft;
+import static org.guildhall.events.Fixtures.published;
+import static org.guildhall.events.Fixtures.register;
+import static org.guildhall.events.Fixtures.with;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.guildhall.events.TestClock;
+import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.testkit.GuildhallTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(GuildhallTestResource.class)
+class CalendarTest {
+
+    @Inject
+    MemberStandingRepository standings;
+
+    @Test
+    void anEventShouldBeOfferedAsAnICalendarDocument() throws Exception {
+        String event = published(with(conference(10), "title", "Calendar Summit"));
+
+        String ics = given().auth()
+                .oauth2(TOKENS.member(activeMember(standings, "associate")))
+                .when()
+                .get("/events/{id}/calendar.ics", event)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .extract()
+                .asString();
+
+        List<VEvent> events = parse(ics).getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getSummary().getValue()).isEqualTo("Calendar Summit");
+        assertThat(events.get(0).getUid().orElseThrow().getValue()).contains(event);
+    }
+
+    @Test
+    void aMembersFeedShouldListTheirRegistrationsAndShiftsAndStopWorkingWhenRotated() throws Exception {
+        String ada = activeMember(standings, "associate");
+        String summit = published(with(conference(10), "title", "Feed Summit"));
+        register(summit, ada).then().statusCode(201);
+        String volunteering = published(with(conference(10), "title", "Volunteer Fair"));
+        String desk = given().auth()
+                .oauth2(org.guildhall.events.Fixtures.coordinatorToken())
+                .contentType("application/json")
+                .body(java.util.Map.of("name", "Cloakroom"))
+                .post("/events/{id}/roles", volunteering)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var start = TestClock.CLOCK.instant().plus(Duration.ofDays(50)).truncatedTo(ChronoUnit.DAYS);
+        String shift = given().auth()
+                .oauth2(org.guildhall.events.Fixtures.coordinatorToken())
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "roleId",
+                        desk,
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plus(Duration.ofHours(2)).toString(),
+                        "needed",
+                        1))
+                .post("/events/{id}/shifts", volunteering)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/events/{e}/shifts/{s}/volunteers", volunteering, shift)
+                .then()
+                .statusCode(201);
+
+        String url = feedUrl(ada, "/calendar/feeds/me", "get");
+        assertThat(feedUrl(ada, "/calendar/feeds/me", "get")).isEqualTo(url);
+        String ics =
+                given().when().get(path(url)).then().statusCode(200).extract().asString();
+        assertThat(parse(ics).<VEvent>getComponents("VEVENT"))
+                .extracting(event -> event.getSummary().getValue())
+                .containsExactlyInAnyOrder("Feed Summit", "Cloakroom – Volunteer Fair");
+
+        String rotated = feedUrl(ada, "/calendar/feeds/me/rotate", "post");
+        assertThat(rotated).isNotEqualTo(url);
+        given().when().get(path(url)).then().statusCode(404);
+        given().when().get(path(rotated)).then().statusCode(200);
+    }
+
+    @Test
+    void draftsAndFeedsShouldStayPrivate() {
+        String hidden = draft(conference(10));
+        given().auth()
+                .oauth2(TOKENS.member(activeMember(standings, "associate")))
+                .when()
+                .get("/events/{id}/calendar.ics", hidden)
+                .then()
+                .statusCode(404);
+        given().when().get("/events/{id}/calendar.ics", hidden).then().statusCode(401);
+        given().when().get("/calendar/feeds/me").then().statusCode(401);
+        given().when().post("/calendar/feeds/me/rotate").then().statusCode(401);
+        given().when().get("/calendar/feeds/{s}.ics", "x".repeat(43)).then().statusCode(404);
+        given().when().get("/calendar/feeds/{s}.ics", "bad!").then().statusCode(404);
+    }
+
+    private static String feedUrl(String member, String path, String method) {
+        var request = given().auth().oauth2(TOKENS.member(member)).when();
+        var response = "post".equals(method) ? request.post(path) : request.get(path);
+        return response.then().statusCode(200).extract().path("url");
+    }
+
+    private static String path(String url) {
+        return URI.create(url).getPath();
+    }
+
+    private static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+}

@@ -1,0 +1,174 @@
+package org.guildhall.events.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.guildhall.events.event.Event;
+import org.guildhall.events.event.EventDetails;
+import org.guildhall.events.event.EventKind;
+import org.guildhall.events.event.SeatRelease;
+import org.guildhall.kit.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class RegistrationTest {
+
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    static final Instant START = Instant.parse("2027-02-10T09:00:00Z");
+
+    static Event openEvent(int capacity) {
+        Event event = Event.draft(
+                new EventDetails(
+                        "Data Engineering Summit",
+                        null,
+                        EventKind.WORKSHOP,
+                        START,
+                        START.plus(Duration.ofHours(3)),
+                        "Europe/London",
+                        null,
+                        "https://meet.example.org/summit",
+                        capacity,
+                        null,
+                        null,
+                        false,
+                        List.of(),
+                        SeatRelease.OFFER,
+                        24),
+                "coordinator",
+                NOW);
+        event.publish(NOW);
+        return event;
+    }
+
+    /** An event whose every seat is taken, so the next registrant waits. */
+    static Event fullEvent() {
+        Event event = openEvent(1);
+        Registration.confirmed(event, "first", false, NOW);
+        return event;
+    }
+
+    @Test
+    void aConfirmedRegistrationShouldTakeASeatAndACheckInCode() {
+        Event event = openEvent(2);
+
+        Registration ada = Registration.confirmed(event, "ada", true, NOW);
+
+        assertThat(ada.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(event.seatsTaken()).isEqualTo(1);
+        assertThat(ada.checkInCode()).hasSize(CheckInCode.LENGTH);
+        assertThat(ada.confirmedEvent(event).eventStartsAt()).isEqualTo(START);
+    }
+
+    @Test
+    void arrivalsShouldBeNumberedInOrder() {
+        Event event = fullEvent();
+
+        Registration second = Registration.waitlisted(event, "second", false, NOW);
+        Registration third = Registration.waitlisted(event, "third", false, NOW);
+
+        assertThat(second.arrival()).isLessThan(third.arrival());
+        assertThat(second.waitlistedEvent(event, 1).position()).isEqualTo(1);
+    }
+
+    @Test
+    void nobodyShouldWaitWhileASeatIsFree() {
+        assertThatThrownBy(() -> Registration.waitlisted(openEvent(1), "ada", false, NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theFirstWaitingShouldBeConfirmedIntoAFreedSeat() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+
+        waiting.confirmFromWaitlist(event, NOW);
+
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(event.hasFreeSeat()).isFalse();
+    }
+
+    @Test
+    void anOfferedSeatShouldBeHeldUntilClaimed() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+
+        waiting.offer(event, NOW.plus(Duration.ofHours(24)), NOW);
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(event.hasFreeSeat()).isFalse();
+        assertThat(waiting.offeredEvent(event).claimBy()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+
+        waiting.claim(NOW.plus(Duration.ofHours(23)));
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
+    void aLateClaimShouldBeRefused() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+        waiting.offer(event, NOW.plus(Duration.ofHours(24)), NOW);
+
+        assertThatThrownBy(() -> waiting.claim(NOW.plus(Duration.ofHours(24))))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("ran out");
+    }
+
+    @Test
+    void anUnclaimedOfferShouldExpireAndGiveTheSeatBack() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+        waiting.offer(event, NOW.plus(Duration.ofHours(24)), NOW);
+
+        assertThat(waiting.isOfferOverdue(NOW.plus(Duration.ofHours(23)))).isFalse();
+        assertThatThrownBy(() -> waiting.expireOffer(event, NOW)).isInstanceOf(IllegalStateException.class);
+        waiting.expireOffer(event, NOW.plus(Duration.ofHours(24)));
+
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
+        assertThat(event.hasFreeSeat()).isTrue();
+        assertThat(waiting.offerExpiredEvent(event).expiredAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void cancellingASeatShouldFreeItButLeavingTheWaitlistShouldNot() {
+        Event event = openEvent(1);
+        Registration seated = Registration.confirmed(event, "ada", false, NOW);
+        Registration waiting = Registration.waitlisted(event, "grace", false, NOW);
+
+        assertThat(waiting.cancel(event, EndReason.MEMBER, NOW)).isFalse();
+        assertThat(event.hasFreeSeat()).isFalse();
+        assertThat(seated.cancel(event, EndReason.MEMBER, NOW)).isTrue();
+        assertThat(event.hasFreeSeat()).isTrue();
+        assertThat(seated.cancelledEvent(event).reason()).isEqualTo("MEMBER");
+        assertThatThrownBy(() -> seated.cancel(event, EndReason.MEMBER, NOW)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void onlyConfirmedRegistrantsShouldCheckInAndOnlyOnce() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "grace", false, NOW);
+        assertThatThrownBy(() -> waiting.checkIn(NOW)).isInstanceOf(ProblemException.class);
+
+        Event open = openEvent(1);
+        Registration seated = Registration.confirmed(open, "ada", true, NOW);
+        assertThat(seated.checkIn(START)).isTrue();
+        assertThat(seated.checkIn(START.plusSeconds(60))).isFalse();
+        assertThat(seated.checkedInAt()).isEqualTo(START);
+        assertThat(seated.attendanceEvent(open).sharesAttendance()).isTrue();
+    }
+
+    @Test
+    void erasingShouldReplaceTheMemberAndWithdrawTheirSharing() {
+        Event event = openEvent(1);
+        Registration seated = Registration.confirmed(event, "ada", true, NOW);
+
+        seated.eraseMember("erased-1");
+
+        assertThat(seated.memberId()).isEqualTo("erased-1");
+        assertThat(seated.sharesAttendance()).isFalse();
+    }
+}

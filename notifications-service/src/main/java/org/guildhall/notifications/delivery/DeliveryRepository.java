@@ -1,0 +1,74 @@
+package org.guildhall.notifications.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.guildhall.kit.paging.Page;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    /** Deliveries newest first; {@code memberId} and {@code status} narrow it when not null. */
+    public Page<Delivery> list(String memberId, DeliveryStatus status, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (memberId != null) {
+            query.append(" and memberId = :member");
+            parameters.and("member", memberId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        PanacheQuery<Delivery> found = find(
+                        query.toString(), Sort.descending("createdAt").and("id"), parameters)
+                .page(page, size);
+        return new Page<>(found.list(), page, size, found.count());
+    }
+
+    /** How many deliveries stand in each status. */
+    public Map<DeliveryStatus, Long> countByStatus() {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        getEntityManager()
+                .createQuery("select d.status, count(d) from Delivery d group by d.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * Locks up to {@code limit} deliveries of {@code statuses} due by {@code now}, skipping rows another replica holds,
+     * so each is sent by one replica.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Delivery> lockDue(List<DeliveryStatus> statuses, Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        """
+                        select * from delivery
+                        where status in (:statuses) and due_at <= :now
+                        order by due_at, id
+                        limit :limit
+                        for update skip locked
+                        """,
+                        Delivery.class)
+                .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    public long deleteOf(String memberId) {
+        return delete("memberId", memberId);
+    }
+}

@@ -1,0 +1,129 @@
+package org.guildhall.notifications.delivery.email;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.guildhall.notifications.delivery.Delivery;
+import org.guildhall.notifications.delivery.DeliveryRepository;
+import org.guildhall.notifications.delivery.DeliveryStatus;
+import org.guildhall.notifications.inbox.Notification;
+import org.guildhall.notifications.inbox.NotificationRepository;
+import org.guildhall.notifications.membership.Contact;
+import org.guildhall.notifications.membership.ContactRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends what is due: single e-mails (pending, or deferred until quiet hours ended) and daily digests. Each run locks
+ * the rows it takes ({@code for update skip locked}), so two replicas never send the same delivery.
+ */
+@ApplicationScoped
+public class EmailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
+
+    private final DeliveryRepository deliveries;
+    private final NotificationRepository notifications;
+    private final ContactRepository contacts;
+    private final EmailComposer composer;
+    private final Mailer mailer;
+    private final EmailSettings settings;
+    private final Clock clock;
+
+    EmailDispatcher(
+            DeliveryRepository deliveries,
+            NotificationRepository notifications,
+            ContactRepository contacts,
+            EmailComposer composer,
+            Mailer mailer,
+            EmailSettings settings,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.contacts = contacts;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            identity = "email-dispatch",
+            every = "${guildhall.email.dispatch-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        dispatchDue();
+        sendDueDigests();
+    }
+
+    /** Sends the single e-mails due now; returns how many went out. */
+    public int dispatchDue() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            int sent = 0;
+            for (Delivery delivery : deliveries.lockDue(
+                    List.of(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED), now, settings.batchSize())) {
+                Optional<Notification> notification = notifications.findByIdOptional(delivery.notificationId());
+                Optional<Contact> contact = contacts.of(delivery.memberId());
+                try {
+                    String to = contact.flatMap(Contact::email)
+                            .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
+                    Notification note = notification.orElseThrow();
+                    mailer.send(composer.single(to, nameOf(contact), delivery.kind(), note.title(), note.body()));
+                    delivery.sent(now);
+                    sent++;
+                } catch (RuntimeException e) {
+                    LOG.warnf("E-mail delivery %s failed (attempt %d): %s", delivery.id(), delivery.attempts() + 1, e);
+                    delivery.attemptFailed(e.getMessage(), now, settings.maxAttempts(), settings.backoff());
+                }
+            }
+            return sent;
+        });
+    }
+
+    /** Sends one digest to each member whose digest hour has come; returns how many digests went out. */
+    public int sendDueDigests() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            Map<String, List<Delivery>> byMember = new LinkedHashMap<>();
+            for (Delivery delivery : deliveries.lockDue(List.of(DeliveryStatus.BATCHED), now, settings.batchSize())) {
+                byMember.computeIfAbsent(delivery.memberId(), member -> new java.util.ArrayList<>())
+                        .add(delivery);
+            }
+            int sent = 0;
+            for (Map.Entry<String, List<Delivery>> batch : byMember.entrySet()) {
+                Optional<Contact> contact = contacts.of(batch.getKey());
+                try {
+                    String to = contact.flatMap(Contact::email)
+                            .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
+                    List<EmailComposer.DigestItem> items = batch.getValue().stream()
+                            .map(delivery -> notifications.findByIdOptional(delivery.notificationId()))
+                            .flatMap(Optional::stream)
+                            .map(note -> new EmailComposer.DigestItem(note.title(), note.body()))
+                            .toList();
+                    Mail digest = composer.digest(to, nameOf(contact), items);
+                    mailer.send(digest);
+                    batch.getValue().forEach(delivery -> delivery.sentInDigest(now));
+                    sent++;
+                } catch (RuntimeException e) {
+                    LOG.warnf("Digest to %s failed: %s", batch.getKey(), e);
+                    batch.getValue()
+                            .forEach(delivery -> delivery.digestFailed(
+                                    e.getMessage(), now, settings.maxAttempts(), settings.backoff()));
+                }
+            }
+            return sent;
+        });
+    }
+
+    private static String nameOf(Optional<Contact> contact) {
+        return contact.flatMap(Contact::displayName).orElse("member");
+    }
+}

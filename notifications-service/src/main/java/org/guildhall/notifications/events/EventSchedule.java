@@ -1,0 +1,91 @@
+package org.guildhall.notifications.events;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** When an event takes place and whether it still does; kept from guildhall.events. */
+@Entity
+@Table(name = "event_schedule")
+public class EventSchedule {
+
+    public static final String SCHEDULED = "SCHEDULED";
+    public static final String CANCELLED = "CANCELLED";
+    public static final String COMPLETED = "COMPLETED";
+
+    @Id
+    @Column(name = "event_id")
+    private String eventId;
+
+    private String title;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    private String status;
+
+    protected EventSchedule() {}
+
+    /** An event heard of before its publication (from a registration), with what is known so far. */
+    public static EventSchedule known(String eventId, String title, Instant startsAt) {
+        EventSchedule schedule = new EventSchedule();
+        schedule.eventId = eventId;
+        schedule.title = title == null ? "an event" : title;
+        schedule.startsAt = startsAt;
+        schedule.status = SCHEDULED;
+        return schedule;
+    }
+
+    public void schedule(String title, Instant startsAt, Instant endsAt, String timeZone) {
+        if (title != null) {
+            this.title = title;
+        }
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        if (timeZone != null) {
+            this.timeZone = timeZone;
+        }
+    }
+
+    public void cancel() {
+        status = CANCELLED;
+    }
+
+    public void complete() {
+        if (!CANCELLED.equals(status)) {
+            status = COMPLETED;
+        }
+    }
+
+    public boolean isCancelled() {
+        return CANCELLED.equals(status);
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String status() {
+        return status;
+    }
+}

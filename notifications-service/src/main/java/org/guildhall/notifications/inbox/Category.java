@@ -1,0 +1,10 @@
+package org.guildhall.notifications.inbox;
+
+/** What a notification is about; members choose per category and channel what they hear. */
+public enum Category {
+    MEMBERSHIP,
+    EVENTS,
+    VOLUNTEERING,
+    CONNECTIONS,
+    MENTORING
+}

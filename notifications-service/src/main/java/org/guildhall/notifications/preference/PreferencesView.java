@@ -1,0 +1,38 @@
+package org.guildhall.notifications.preference;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.guildhall.notifications.inbox.Category;
+import org.guildhall.notifications.inbox.Channel;
+import org.guildhall.notifications.preference.UpdatePreferencesRequest.CategoryChannels;
+import org.guildhall.notifications.preference.UpdatePreferencesRequest.QuietHours;
+
+/** A member's preferences as they read them: every category with both channels. */
+public record PreferencesView(
+        EmailMode emailMode,
+        int digestHour,
+        QuietHours quietHours,
+        String timeZone,
+        List<CategoryChannels> channels,
+        Instant updatedAt) {
+
+    static PreferencesView of(Preference preference) {
+        return new PreferencesView(
+                preference.emailMode(),
+                preference.digestHour(),
+                preference
+                        .quietFrom()
+                        .map(from ->
+                                new QuietHours(from, preference.quietUntil().orElseThrow()))
+                        .orElse(null),
+                preference.timeZone().orElse(null),
+                Arrays.stream(Category.values())
+                        .map(category -> new CategoryChannels(
+                                category,
+                                preference.allows(category, Channel.INBOX),
+                                preference.allows(category, Channel.EMAIL)))
+                        .toList(),
+                preference.updatedAt());
+    }
+}

@@ -1,0 +1,59 @@
+package org.guildhall.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.guildhall.notifications.Scenario.ADA;
+import static org.guildhall.notifications.Scenario.GRACE;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.guildhall.contracts.EventType;
+import org.guildhall.contracts.Topics;
+import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.contracts.mentoring.MentoringEvents;
+import org.guildhall.notifications.inbox.NoticeKind;
+import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TopicReader;
+import org.guildhall.testkit.TopicWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The events and mentoring channels park what they cannot read and go on, like the membership one. */
+@QuarkusTest
+@WithTestResource(GuildhallTestResource.class)
+class PoisonMessagesTest {
+
+    static java.util.stream.Stream<Arguments> channels() {
+        return java.util.stream.Stream.of(
+                Arguments.of(EventsEvents.REGISTRATION_CONFIRMED, ADA, NoticeKind.REGISTRATION_CONFIRMED),
+                Arguments.of(MentoringEvents.MENTORSHIP_REQUESTED, GRACE, NoticeKind.MENTORSHIP_REQUESTED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void shouldParkAnUnreadableEventOnTheDeadLetterTopicAndCarryOn(
+            EventType<?> type, String recipient, NoticeKind kind) {
+        String broken = "broken-" + UUID.randomUUID();
+        Scenario scenario = new Scenario();
+        try (TopicReader deadLetters = TopicReader.fromStart(
+                        KafkaBroker.shared().bootstrapServers(),
+                        Topics.deadLetter(type.topic(), "notifications-service"));
+                TopicWriter writer = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+
+            writer.send(type.topic(), UUID.randomUUID(), type.type(), broken, "{not json");
+            scenario.send(type, Map.of());
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !deadLetters.recordsWithKey(broken).isEmpty());
+            assertThat(TopicReader.header(deadLetters.recordsWithKey(broken).get(0), "dead-letter-reason"))
+                    .contains("unreadable");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Inboxes.of(scenario.id(recipient), kind.slug()).size() == 1);
+        }
+    }
+}
