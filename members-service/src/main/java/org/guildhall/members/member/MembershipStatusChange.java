@@ -41,6 +41,10 @@ public class MembershipStatusChange {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /** Assigned by the database in insertion order: breaks ties between changes of the same instant. */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
     protected MembershipStatusChange() {}
 
     static MembershipStatusChange of(String memberId, StatusTransition transition, String changedBy) {

@@ -10,6 +10,6 @@ import java.util.UUID;
 public class MembershipStatusChangeRepository implements PanacheRepositoryBase<MembershipStatusChange, UUID> {
 
     public List<MembershipStatusChange> historyOf(String memberId) {
-        return list("memberId", Sort.by("changedAt").and("id"), memberId);
+        return list("memberId", Sort.by("changedAt").and("seq"), memberId);
     }
 }
