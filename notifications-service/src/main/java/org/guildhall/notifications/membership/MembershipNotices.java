@@ -90,8 +90,12 @@ public class MembershipNotices {
                 changed.memberId(),
                 NoticeKind.MEMBERSHIP_STATUS_CHANGED,
                 "Your membership is now " + changed.to().toLowerCase(java.util.Locale.ROOT),
-                "Your " + changed.tier() + " membership moved from " + changed.from() + " to " + changed.to() + "."
-                        + (changed.reason() == null ? "" : " " + changed.reason() + ".") + expiry));
+                (changed.from() == null
+                                ? "Your " + changed.tier() + " membership is " + changed.to() + "."
+                                : "Your " + changed.tier() + " membership moved from " + changed.from() + " to "
+                                        + changed.to() + ".")
+                        + (changed.reason() == null ? "" : " " + changed.reason() + ".")
+                        + expiry));
     }
 
     void connectionRequested(IncomingEvent<ConnectionRequested> event) {
