@@ -79,18 +79,29 @@ public class DirectorySearch {
         String order = (text != null ? "ts_rank(m.search_vector, websearch_to_tsquery('simple', :text)) desc, " : "")
                 + "lower(m.display_name), m.id";
 
-        Query count = entityManager.createNativeQuery("select count(*)" + where);
+        boolean filtered = conditions.size() > 1;
+        // Filtered: one scan of the matches gives the page and the total (count(*) over ()). Unfiltered: the page is
+        // read in index order and stops early, and the count comes from the index alone; a window would scan all.
         Query page = entityManager
-                .createNativeQuery("select m.id" + where + " order by " + order)
+                .createNativeQuery(
+                        "select m.id" + (filtered ? ", count(*) over () as total" : "") + where + " order by " + order)
                 .setFirstResult(query.page * query.size)
                 .setMaxResults(query.size);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
+        parameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
-        List<String> ids = page.getResultList();
+        List<Object> rows = page.getResultList();
+        List<String> ids = rows.stream()
+                .map(row -> (String) (filtered ? ((Object[]) row)[0] : row))
+                .toList();
+        long total;
+        if (filtered && !rows.isEmpty()) {
+            total = ((Number) ((Object[]) rows.get(0))[1]).longValue();
+        } else {
+            // unfiltered, or past the last page where no row carries the total
+            Query count = entityManager.createNativeQuery("select count(*)" + where);
+            parameters.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
         Map<String, Member> found =
                 members.list("id in ?1", ids).stream().collect(Collectors.toMap(Member::id, Function.identity()));
         Map<String, Member> ordered = new LinkedHashMap<>();

@@ -87,7 +87,7 @@ public final class DirectoryBenchmark {
                 System.out.printf("%-20s %10s %10s %10s %12s%n", "query", "p50 ms", "p95 ms", "max ms", "totalItems");
                 for (Map.Entry<String, String> query : queries.entrySet()) {
                     URI uri = URI.create("http://localhost:" + PORT + "/members?" + query.getValue());
-                    for (int i = 0; i < 20; i++) {
+                    for (int i = 0; i < 100; i++) {
                         get(http, uri, token); // warm-up
                     }
                     List<Long> times = new ArrayList<>();
@@ -106,6 +106,9 @@ public final class DirectoryBenchmark {
                 }
                 Collections.sort(all);
                 System.out.printf("%-20s %10.1f %10.1f%n", "all queries", ms(all, 50), ms(all, 95));
+                if (Boolean.getBoolean("explain")) {
+                    explain(jdbcUrl);
+                }
             } finally {
                 service.destroy();
                 service.waitFor();
@@ -159,6 +162,27 @@ public final class DirectoryBenchmark {
                             .replace(":members", Integer.toString(members)));
             sql.execute("analyze member");
             sql.execute("analyze networking_goal");
+        }
+    }
+
+    /** The plans of the skill query, as the directory runs it, for looking into where the time goes. */
+    private static void explain(String jdbcUrl) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
+                Statement sql = connection.createStatement()) {
+            for (String query : List.of(
+                    "select m.id, count(*) over () from member m where m.status in ('ACTIVE', 'GRACE')"
+                            + " and m.erased_at is null and m.skills @> array['kotlin']::text[]"
+                            + " and coalesce(m.field_visibility ->> 'SKILLS', 'MEMBERS') <> 'PRIVATE'"
+                            + " order by lower(m.display_name), m.id limit 20",
+                    "select m.id from member m where m.status in ('ACTIVE', 'GRACE') and m.erased_at is null"
+                            + " and m.search_vector @@ websearch_to_tsquery('simple', 'platform engineer')"
+                            + " order by ts_rank(m.search_vector, websearch_to_tsquery('simple', 'platform engineer'))"
+                            + " desc, lower(m.display_name), m.id limit 20")) {
+                var plan = sql.executeQuery("explain (analyze, buffers) " + query);
+                while (plan.next()) {
+                    System.out.println(plan.getString(1));
+                }
+            }
         }
     }
 
