@@ -41,7 +41,7 @@ import org.guildhall.testkit.TestTokens;
 public final class Platform implements AutoCloseable {
 
     /** How long the services have to end after SIGTERM before they are killed, unless configured otherwise. */
-    public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    public static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     public static final int LOCAL_POSTGRES_PORT = 15432;
     public static final int LOCAL_KAFKA_PORT = 19092;
@@ -407,7 +407,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops the services (SIGTERM, then SIGKILL after the stop grace, 10 s by default, with their descendants), then Kafka, then
+     * Stops the services (SIGTERM, then SIGKILL after the stop grace, 20 s by default, with their descendants), then Kafka, then
      * PostgreSQL. Safe to call more than once and from a shutdown hook while {@link #start()} is still running.
      */
     @Override
@@ -590,7 +590,7 @@ public final class Platform implements AutoCloseable {
             return this;
         }
 
-        /** How long the services have to end after SIGTERM before they are killed (default 10 s). */
+        /** How long the services have to end after SIGTERM before they are killed (default 20 s). */
         public Builder stopGrace(Duration grace) {
             this.stopGrace = Objects.requireNonNull(grace);
             return this;
