@@ -14,16 +14,19 @@ import java.util.stream.Collectors;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.members.member.Member;
 import org.guildhall.members.member.MemberRepository;
-import org.guildhall.members.member.ProfileField;
 import org.guildhall.members.member.Tags;
 
 /**
- * Searches current members in PostgreSQL: full-text search on what members show, GIN-indexed tags, and a stable
- * order (rank, then name, then id). Only one page of members is ever loaded. A criterion on a field that a member
- * keeps private does not find them, except for an admin.
+ * Searches current members in PostgreSQL through their directory cards ({@code V5__directory_card.sql}: a narrow row
+ * per current member that triggers keep in step with the member and their goals): full-text search, GIN-indexed
+ * terms for every tag criterion, and a stable order (rank, then name, then id). Only one page of members is ever
+ * loaded. A criterion on a field that a member keeps private does not find them, except for an admin.
  */
 @ApplicationScoped
 public class DirectorySearch {
+
+    /** How the card marks a value of a field the member keeps private. */
+    private static final String PRIVATE = "private:";
 
     private final EntityManager entityManager;
     private final MemberRepository members;
@@ -37,54 +40,44 @@ public class DirectorySearch {
     public Page<DirectoryEntry> search(DirectoryQuery query, boolean seesEverything) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        conditions.add("m.status in ('ACTIVE', 'GRACE') and m.erased_at is null");
         String text = query.text == null || query.text.isBlank() ? null : query.text.strip();
         if (text != null) {
-            conditions.add("m.search_vector @@ websearch_to_tsquery('simple', :text)");
+            conditions.add("c.search @@ websearch_to_tsquery('simple', :text)");
             parameters.put("text", text);
         }
-        tag(conditions, parameters, "skills", ProfileField.SKILLS, Tags.normalise(query.skill), seesEverything);
-        tag(conditions, parameters, "topics", ProfileField.TOPICS, Tags.normalise(query.topic), seesEverything);
-        if (query.openTo != null) {
-            tag(conditions, parameters, "open_to", ProfileField.OPEN_TO, query.openTo.name(), seesEverything);
+        List<String> terms = new ArrayList<>();
+        term(terms, "skill", Tags.normalise(query.skill));
+        term(terms, "topic", Tags.normalise(query.topic));
+        term(terms, "open", query.openTo == null ? null : query.openTo.name());
+        term(terms, "industry", Tags.normalise(query.industry));
+        term(terms, "stage", query.careerStage == null ? null : query.careerStage.name());
+        term(terms, "goal", query.goal == null ? null : query.goal.name());
+        if (!terms.isEmpty() && !seesEverything) {
+            conditions.add("c.terms @> cast(:terms as text[])");
+            parameters.put("terms", terms.toArray(String[]::new));
         }
-        equal(
-                conditions,
-                parameters,
-                "m.industry",
-                ProfileField.INDUSTRY,
-                Tags.normalise(query.industry),
-                seesEverything);
-        if (query.careerStage != null) {
-            equal(
-                    conditions,
-                    parameters,
-                    "m.career_stage",
-                    ProfileField.CAREER_STAGE,
-                    query.careerStage.name(),
-                    seesEverything);
+        for (int i = 0; i < terms.size() && seesEverything; i++) {
+            // an admin also finds values the member keeps private
+            conditions.add("c.terms && cast(:term" + i + " as text[])");
+            parameters.put("term" + i, new String[] {terms.get(i), PRIVATE + terms.get(i)});
         }
         if (query.location != null && !query.location.isBlank()) {
-            conditions.add("lower(m.location) like :location" + visible(ProfileField.LOCATION, seesEverything));
+            conditions.add("c.location like :location" + (seesEverything ? "" : " and not c.location_private"));
             parameters.put(
                     "location",
                     query.location.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (query.goal != null) {
-            conditions.add("exists (select 1 from networking_goal g where g.member_id = m.id"
-                    + " and g.kind = :goal and g.status = 'OPEN')" + visible(ProfileField.GOALS, seesEverything));
-            parameters.put("goal", query.goal.name());
-        }
-        String where = " from member m where " + String.join(" and ", conditions);
-        String order = (text != null ? "ts_rank(m.search_vector, websearch_to_tsquery('simple', :text)) desc, " : "")
-                + "lower(m.display_name), m.id";
+        String where =
+                " from directory_card c" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        String order = (text != null ? "ts_rank(c.search, websearch_to_tsquery('simple', :text)) desc, " : "")
+                + "c.sort_name, c.member_id";
 
-        boolean filtered = conditions.size() > 1;
+        boolean filtered = !conditions.isEmpty();
         // Filtered: one scan of the matches gives the page and the total (count(*) over ()). Unfiltered: the page is
         // read in index order and stops early, and the count comes from the index alone; a window would scan all.
         Query page = entityManager
-                .createNativeQuery(
-                        "select m.id" + (filtered ? ", count(*) over () as total" : "") + where + " order by " + order)
+                .createNativeQuery("select c.member_id" + (filtered ? ", count(*) over () as total" : "") + where
+                        + " order by " + order)
                 .setFirstResult(query.page * query.size)
                 .setMaxResults(query.size);
         parameters.forEach(page::setParameter);
@@ -112,41 +105,9 @@ public class DirectorySearch {
         return new Page<>(entries, query.page, query.size, total);
     }
 
-    private static void tag(
-            List<String> conditions,
-            Map<String, Object> parameters,
-            String column,
-            ProfileField field,
-            String value,
-            boolean seesEverything) {
-        if (value == null) {
-            return;
+    private static void term(List<String> terms, String kind, String value) {
+        if (value != null) {
+            terms.add(kind + ":" + value);
         }
-        String name = column.replace("_", "");
-        conditions.add("m." + column + " @> cast(array[cast(:" + name + " as text)] as text[])"
-                + visible(field, seesEverything));
-        parameters.put(name, value);
-    }
-
-    private static void equal(
-            List<String> conditions,
-            Map<String, Object> parameters,
-            String column,
-            ProfileField field,
-            String value,
-            boolean seesEverything) {
-        if (value == null) {
-            return;
-        }
-        String name = column.substring(2).replace("_", "");
-        conditions.add(column + " = :" + name + visible(field, seesEverything));
-        parameters.put(name, value);
-    }
-
-    private static String visible(ProfileField field, boolean seesEverything) {
-        return seesEverything
-                ? ""
-                : " and coalesce(m.field_visibility ->> '" + field.name() + "', '"
-                        + field.defaultVisibility().name() + "') <> 'PRIVATE'";
     }
 }

@@ -162,6 +162,7 @@ public final class DirectoryBenchmark {
                             .replace(":members", Integer.toString(members)));
             sql.execute("analyze member");
             sql.execute("analyze networking_goal");
+            sql.execute("vacuum analyze directory_card");
         }
     }
 
@@ -170,14 +171,13 @@ public final class DirectoryBenchmark {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
                 Statement sql = connection.createStatement()) {
             for (String query : List.of(
-                    "select m.id, count(*) over () from member m where m.status in ('ACTIVE', 'GRACE')"
-                            + " and m.erased_at is null and m.skills @> array['kotlin']::text[]"
-                            + " and coalesce(m.field_visibility ->> 'SKILLS', 'MEMBERS') <> 'PRIVATE'"
-                            + " order by lower(m.display_name), m.id limit 20",
-                    "select m.id from member m where m.status in ('ACTIVE', 'GRACE') and m.erased_at is null"
-                            + " and m.search_vector @@ websearch_to_tsquery('simple', 'platform engineer')"
-                            + " order by ts_rank(m.search_vector, websearch_to_tsquery('simple', 'platform engineer'))"
-                            + " desc, lower(m.display_name), m.id limit 20")) {
+                    "select c.member_id, count(*) over () from directory_card c"
+                            + " where c.terms @> array['skill:kotlin']::text[]"
+                            + " order by c.sort_name, c.member_id limit 20",
+                    "select c.member_id, count(*) over () from directory_card c"
+                            + " where c.search @@ websearch_to_tsquery('simple', 'platform engineer')"
+                            + " order by ts_rank(c.search, websearch_to_tsquery('simple', 'platform engineer'))"
+                            + " desc, c.sort_name, c.member_id limit 20")) {
                 var plan = sql.executeQuery("explain (analyze, buffers) " + query);
                 while (plan.next()) {
                     System.out.println(plan.getString(1));

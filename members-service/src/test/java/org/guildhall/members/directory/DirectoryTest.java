@@ -100,6 +100,98 @@ class DirectoryTest {
     }
 
     @Test
+    void shouldFollowWhatChangesOnTheMemberGoalsLocationAndStatus() {
+        String lisbon = profiled(
+                "lisbon",
+                Map.of(
+                        "skills",
+                        List.of(rareSkill),
+                        "location",
+                        "Lisbon",
+                        "industry",
+                        "Finance",
+                        "careerStage",
+                        "SENIOR"));
+        String hidden = profiled(
+                "hidden",
+                Map.of(
+                        "skills",
+                        List.of(rareSkill),
+                        "location",
+                        "Lisbon",
+                        "visibility",
+                        Map.of("location", "PRIVATE")));
+        String reader = Community.member(Community.activeMember("reader"));
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .queryParam("location", "LIS")
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(lisbon)));
+        given().auth()
+                .oauth2(Community.admin())
+                .queryParam("skill", rareSkill)
+                .queryParam("location", "lis")
+                .get("/members")
+                .then()
+                .body("totalItems", equalTo(2));
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .queryParam("industry", "finance")
+                .queryParam("careerStage", "SENIOR")
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(lisbon)));
+
+        String goal = given().auth()
+                .oauth2(Community.member(hidden))
+                .contentType(ContentType.JSON)
+                .body(Map.of("kind", "VOLUNTEER"))
+                .post("/members/me/goals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .queryParam("goal", "VOLUNTEER")
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(hidden)));
+        given().auth()
+                .oauth2(Community.member(hidden))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "ACHIEVED"))
+                .put("/members/me/goals/" + goal)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .queryParam("goal", "VOLUNTEER")
+                .get("/members")
+                .then()
+                .body("totalItems", equalTo(0));
+
+        given().auth()
+                .oauth2(Community.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Code of conduct"))
+                .post("/members/" + lisbon + "/suspension")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .body("items.id", equalTo(List.of(hidden)));
+    }
+
+    @Test
     void shouldRejectBadQueriesAndStrangers() {
         String member = Community.activeMember("asker");
         given().auth()
