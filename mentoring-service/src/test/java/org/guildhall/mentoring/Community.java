@@ -39,7 +39,7 @@ public class Community {
     }
 
     public String activeEarlyCareerMember(String language) {
-        return member("EARLY", "software", List.of("data-engineering"), language);
+        return member("EARLY_CAREER", "software", List.of("data-engineering"), language);
     }
 
     public String member(String careerStage, String industry, List<String> topics, String language) {

@@ -56,4 +56,32 @@ class PoisonMessagesTest {
                     .until(() -> Inboxes.of(scenario.id(recipient), kind.slug()).size() == 1);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldParkAnEventWhoseHandlerKeepsFailingAndHandleItsNeighbours() {
+        Scenario scenario = new Scenario();
+        String tooLong = "x".repeat(300); // no member id column holds it: the handler fails on every attempt
+        try (TopicReader deadLetters = TopicReader.fromStart(
+                KafkaBroker.shared().bootstrapServers(), Topics.deadLetter(Topics.EVENTS, "notifications-service"))) {
+            scenario.send(EventsEvents.REGISTRATION_CONFIRMED);
+            UUID failing = scenario.send(EventsEvents.REGISTRATION_CONFIRMED, Map.of(ADA, tooLong));
+            scenario.send(EventsEvents.REGISTRATION_CONFIRMED, Map.of(ADA, GRACE));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters
+                    .recordsWithKey(scenario.id(Scenario.EVENT))
+                    .isEmpty());
+            var parked = deadLetters.recordsWithKey(scenario.id(Scenario.EVENT));
+            assertThat(parked).hasSize(1);
+            assertThat(TopicReader.header(parked.get(0), "ce_id")).isEqualTo(failing.toString());
+            assertThat(TopicReader.header(parked.get(0), "dead-letter-exception-class-name"))
+                    .isNotBlank();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Inboxes.of(scenario.id(ADA), NoticeKind.REGISTRATION_CONFIRMED.slug())
+                                            .size()
+                                    == 1
+                            && Inboxes.of(scenario.id(GRACE), NoticeKind.REGISTRATION_CONFIRMED.slug())
+                                            .size()
+                                    == 1);
+        }
+    }
 }

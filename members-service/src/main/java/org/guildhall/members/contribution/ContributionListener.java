@@ -3,7 +3,7 @@ package org.guildhall.members.contribution;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.guildhall.contracts.events.AttendanceRecorded;
 import org.guildhall.contracts.events.EventsEvents;
@@ -37,14 +37,14 @@ public class ContributionListener {
 
     @Incoming("events")
     @Blocking
-    public void consumeEvents(ConsumerRecord<String, String> record) {
-        inbox.process(record, fromEvents);
+    public void consumeEvents(ConsumerRecords<String, String> records) {
+        inbox.processAll(records, fromEvents);
     }
 
     @Incoming("mentoring")
     @Blocking
-    public void consumeMentoring(ConsumerRecord<String, String> record) {
-        inbox.process(record, fromMentoring);
+    public void consumeMentoring(ConsumerRecords<String, String> records) {
+        inbox.processAll(records, fromMentoring);
     }
 
     void attended(IncomingEvent<AttendanceRecorded> event) {

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  */
 public final class CareerStage {
 
-    static final List<String> ORDER = List.of("STUDENT", "ENTRY", "EARLY", "MID", "SENIOR", "LEAD", "EXECUTIVE");
+    static final List<String> ORDER =
+            List.of("STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "EXECUTIVE", "RETIRED");
 
     private CareerStage() {}
 

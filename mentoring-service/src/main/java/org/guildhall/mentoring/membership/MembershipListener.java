@@ -3,7 +3,7 @@ package org.guildhall.mentoring.membership;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MemberJoined;
@@ -35,8 +35,8 @@ public class MembershipListener {
 
     @Incoming("membership")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(records, handlers);
     }
 
     void memberJoined(IncomingEvent<MemberJoined> event) {

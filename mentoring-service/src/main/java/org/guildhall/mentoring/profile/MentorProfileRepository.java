@@ -14,16 +14,14 @@ public class MentorProfileRepository implements PanacheRepositoryBase<MentorProf
         return findByIdOptional(memberId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Mentors a mentee may be shown: active members who accept requests and have room, the mentee aside. */
-    public List<OpenMentor> openMentorsFor(String menteeId) {
+    /** Mentors a mentee may be shown: active members who accept requests and have room. */
+    public List<OpenMentor> openMentors() {
         return getEntityManager()
                 .createQuery(
                         "select new org.guildhall.mentoring.profile.OpenMentor(p, s) from MentorProfile p,"
                                 + " MemberSnapshot s where s.memberId = p.memberId and s.status = 'ACTIVE'"
-                                + " and p.acceptingRequests = true and p.activeMentees < p.capacity"
-                                + " and p.memberId <> :mentee",
+                                + " and p.acceptingRequests = true and p.activeMentees < p.capacity",
                         OpenMentor.class)
-                .setParameter("mentee", menteeId)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultList();
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,6 @@ import org.guildhall.mentoring.membership.MemberSnapshotRepository;
 import org.guildhall.mentoring.mentorship.PairHistory;
 import org.guildhall.mentoring.profile.MatchingCards;
 import org.guildhall.mentoring.profile.MenteeProfileRepository;
-import org.guildhall.mentoring.profile.MentorProfileRepository;
 
 /** Suggests mentors to a mentee, best first, each with its reasons. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class MentorSuggestions {
 
     private final MemberSnapshotRepository members;
     private final MenteeProfileRepository mentees;
-    private final MentorProfileRepository mentors;
+    private final OpenMentorPool pool;
     private final PairHistory history;
     private final SuggestionRanking ranking;
     private final MentoringSettings settings;
@@ -35,14 +35,14 @@ public class MentorSuggestions {
     MentorSuggestions(
             MemberSnapshotRepository members,
             MenteeProfileRepository mentees,
-            MentorProfileRepository mentors,
+            OpenMentorPool pool,
             PairHistory history,
             MentorFit fit,
             MentoringSettings settings,
             Clock clock) {
         this.members = members;
         this.mentees = mentees;
-        this.mentors = mentors;
+        this.pool = pool;
         this.history = history;
         this.ranking = new SuggestionRanking(fit, settings.exposureSpread());
         this.settings = settings;
@@ -58,19 +58,20 @@ public class MentorSuggestions {
                         ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
         MenteeNeeds needs =
                 MatchingCards.needsOf(mentees.findByIdOptional(menteeId).orElse(null), member, now);
-        Set<String> excluded = history.mentorsToLeaveOutFor(menteeId, now.minus(settings.cooldown()));
-        Map<String, MemberSnapshot> who = new HashMap<>();
-        List<MentorOffering> offerings = mentors.openMentorsFor(menteeId).stream()
-                .map(open -> {
-                    who.put(open.member().memberId(), open.member());
-                    return MatchingCards.offeringOf(open.profile(), open.member(), now);
+        Set<String> excluded = new HashSet<>(history.mentorsToLeaveOutFor(menteeId, now.minus(settings.cooldown())));
+        excluded.add(menteeId);
+        Map<String, OpenMentorPool.Entry> who = new HashMap<>();
+        List<MentorOffering> offerings = pool.current(now).stream()
+                .map(entry -> {
+                    who.put(entry.offering().memberId(), entry);
+                    return entry.offering();
                 })
                 .toList();
         return ranking.rank(needs, offerings, excluded, limit).stream()
                 .map(suggestion -> {
-                    MemberSnapshot mentor = who.get(suggestion.mentor().memberId());
+                    OpenMentorPool.Entry mentor = who.get(suggestion.mentor().memberId());
                     return new SuggestionView(
-                            mentor.memberId(),
+                            suggestion.mentor().memberId(),
                             mentor.displayName(),
                             mentor.headline(),
                             suggestion.fit().score(),

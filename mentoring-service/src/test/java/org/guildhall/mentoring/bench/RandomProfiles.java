@@ -16,7 +16,7 @@ final class RandomProfiles {
     private static final List<String> INDUSTRIES =
             List.of("software", "finance", "health", "education", "energy", "retail", "public-sector", "media");
     private static final List<String> STAGES =
-            List.of("STUDENT", "ENTRY", "EARLY", "MID", "SENIOR", "LEAD", "EXECUTIVE");
+            List.of("STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "EXECUTIVE", "RETIRED");
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "nl", "it", "pl");
     private static final int[] OFFSETS = {-480, -300, -240, 0, 60, 120, 330, 480, 540, 600};
 

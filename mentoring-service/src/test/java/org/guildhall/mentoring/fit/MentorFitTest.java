@@ -25,7 +25,7 @@ class MentorFitTest {
                         MentorFit.GOALS);
         assertThat(result.criteria().get(0).explanation())
                 .isEqualTo("Shared topics: career-change, data-engineering, machine-learning");
-        assertThat(result.criteria().get(2).explanation()).contains("SENIOR", "EARLY", "2 stages");
+        assertThat(result.criteria().get(2).explanation()).contains("SENIOR", "EARLY_CAREER", "2 stages");
         assertThat(result.criteria().stream().mapToDouble(Fit.Criterion::points).sum())
                 .isCloseTo(100, org.assertj.core.data.Offset.offset(0.5));
     }

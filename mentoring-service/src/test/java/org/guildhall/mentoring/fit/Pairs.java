@@ -16,7 +16,7 @@ final class Pairs {
                 "mentee-ada",
                 Set.of("data-engineering", "machine-learning", "career-change"),
                 Set.of("software"),
-                "EARLY",
+                "EARLY_CAREER",
                 LONDON,
                 Set.of("en"),
                 Set.of(Offer.TECHNICAL_DEPTH, Offer.CAREER_GUIDANCE),

@@ -2,7 +2,7 @@ package org.guildhall.notifications.membership;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.kit.inbox.EventHandlers;
@@ -35,7 +35,7 @@ public class MembershipListener {
 
     @Incoming("membership")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(records, handlers);
     }
 }

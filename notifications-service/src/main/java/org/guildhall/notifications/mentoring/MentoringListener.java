@@ -2,7 +2,7 @@ package org.guildhall.notifications.mentoring;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.guildhall.contracts.mentoring.MentoringEvents;
 import org.guildhall.kit.inbox.EventHandlers;
@@ -32,7 +32,7 @@ public class MentoringListener {
 
     @Incoming("mentoring")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(records, handlers);
     }
 }

@@ -12,12 +12,20 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Mints real RS256-signed JWTs as the identity provider would: {@code sub} is the member id, {@code groups} the
- * roles. Also the bad ones that security tests need: expired, from another issuer, signed by another key.
+ * roles, {@code aud} the four services (as Keycloak's realm in {@code deploy/keycloak} issues them). Also the bad ones
+ * that security tests need: expired, from another issuer, signed by another key, meant for another audience.
  */
 public final class TestTokens {
 
     /** The issuer that tests and the local run trust. */
     public static final String ISSUER = "https://guildhall.local/issuer";
+
+    /**
+     * The audience of a token by default: every service, each of which checks in production that it is named
+     * ({@code %prod.quarkus.oidc.token.audience}).
+     */
+    public static final List<String> AUDIENCE =
+            List.of("members-service", "events-service", "mentoring-service", "notifications-service");
 
     private final SigningKey key;
     private final String issuer;
@@ -58,6 +66,7 @@ public final class TestTokens {
         private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
         private String tokenIssuer = issuer;
         private SigningKey signingKey = key;
+        private List<String> audience = AUDIENCE;
 
         private Token(String subject) {
             this.subject = subject;
@@ -95,6 +104,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Meant for these audiences only; none at all leaves {@code aud} out of the token. */
+        public Token audience(String... audiences) {
+            this.audience = List.of(audiences);
+            return this;
+        }
+
         public Token signedWith(SigningKey otherKey) {
             this.signingKey = otherKey;
             return this;
@@ -104,6 +119,9 @@ public final class TestTokens {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(tokenIssuer);
             claims.setSubject(subject);
+            if (!audience.isEmpty()) {
+                claims.setAudience(audience);
+            }
             claims.setJwtId(UUID.randomUUID().toString());
             claims.setIssuedAt(NumericDate.fromMilliseconds(
                     Math.min(Instant.now().toEpochMilli(), expiresAt.toEpochMilli() - 60_000)));

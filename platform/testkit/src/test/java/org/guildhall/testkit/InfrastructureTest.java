@@ -82,6 +82,18 @@ class InfrastructureTest {
     }
 
     @Test
+    void shouldMeanATokenForEveryServiceUnlessToldOtherwise() throws Exception {
+        TestTokens tokens = TestTokens.shared();
+
+        assertThat(verify(tokens.member("alice")).getAudience())
+                .containsExactly("members-service", "events-service", "mentoring-service", "notifications-service");
+        assertThat(verify(tokens.forUser("bob").audience("elsewhere").sign()).getAudience())
+                .containsExactly("elsewhere");
+        assertThat(verify(tokens.forUser("bob").audience().sign()).hasAudience())
+                .isFalse();
+    }
+
+    @Test
     void shouldKeepTheLauncherKeyBetweenRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) {
         SigningKey first = SigningKey.loadOrCreate(directory);
         SigningKey second = SigningKey.loadOrCreate(directory);
@@ -99,6 +111,7 @@ class InfrastructureTest {
         }
         return new JwtConsumerBuilder()
                 .setExpectedIssuer(TestTokens.ISSUER)
+                .setSkipDefaultAudienceValidation()
                 .setVerificationKey(publicKey)
                 .setRequireExpirationTime()
                 .setJwsAlgorithmConstraints(

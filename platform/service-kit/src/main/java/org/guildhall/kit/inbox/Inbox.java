@@ -5,18 +5,26 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.contracts.CloudEventHeaders;
+import org.guildhall.contracts.Topics;
 import org.jboss.logging.Logger;
 
 /**
- * Idempotent consumption (DESIGN §4). Each attempt runs the handler in a new transaction together with the
- * {@code processed_message} insert, so an event acts once however often it is delivered. A failing handler is retried
- * with backoff; after the last attempt the exception propagates, and the channel's {@code dead-letter-queue} failure
- * strategy parks the message, with the error, on the dead-letter topic and goes on.
+ * Idempotent consumption (DESIGN §4). Handlers run in a transaction together with the {@code processed_message}
+ * insert, so an event acts once however often it is delivered. A batch polled from Kafka is handled in one transaction
+ * (one commit for many messages); when that fails, each message of the batch is tried on its own, a failing handler
+ * retried with backoff, and a message that still fails, or that no retry can fix, is parked with its error on the
+ * dead-letter topic ({@link Topics#deadLetter}, the consumer group being the application's name) and the rest go on.
+ *
+ * <p>A channel reads batches ({@code batch=true}) with {@code failure-strategy=fail}: the batch fails only when the
+ * dead-letter topic cannot be reached, and then the consumer stops rather than skip a message.
  */
 @ApplicationScoped
 public class Inbox {
@@ -26,37 +34,116 @@ public class Inbox {
     private final ObjectMapper json;
     private final ProcessedMessages processed;
     private final InboxSettings settings;
+    private final DeadLetters deadLetters;
+    private final String consumerGroup;
 
-    Inbox(ObjectMapper json, ProcessedMessages processed, InboxSettings settings) {
+    Inbox(
+            ObjectMapper json,
+            ProcessedMessages processed,
+            InboxSettings settings,
+            DeadLetters deadLetters,
+            @ConfigProperty(name = "quarkus.application.name") String consumerGroup) {
         this.json = json;
         this.processed = processed;
         this.settings = settings;
+        this.deadLetters = deadLetters;
+        this.consumerGroup = consumerGroup;
     }
 
-    /** Hands {@code record} to its handler once; returns whether a handler acted on it. */
-    public boolean process(ConsumerRecord<String, String> record, EventHandlers handlers) {
+    /**
+     * Hands each record of a polled batch to its handler once, in order; returns how many a handler acted on
+     * (duplicates, unknown types and parked messages do not count).
+     */
+    public int processAll(Iterable<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        List<Delivery<?>> deliveries = new ArrayList<>();
+        boolean poisoned = false;
+        for (ConsumerRecord<String, String> record : records) {
+            Delivery<?> delivery = delivery(record, handlers);
+            poisoned |= delivery.poison() != null;
+            deliveries.add(delivery);
+        }
+        if (!poisoned && deliveries.size() > 1) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    int acted = 0;
+                    for (Delivery<?> delivery : deliveries) {
+                        acted += delivery.handleInCurrentTransaction() ? 1 : 0;
+                    }
+                    return acted;
+                });
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "A batch of %d failed; handling its messages one by one", deliveries.size());
+            }
+        }
+        int acted = 0;
+        for (Delivery<?> delivery : deliveries) {
+            try {
+                acted += handleAlone(delivery) ? 1 : 0;
+            } catch (RuntimeException e) {
+                deadLetters.park(
+                        delivery.record(), Topics.deadLetter(delivery.record().topic(), consumerGroup), e);
+            }
+        }
+        return acted;
+    }
+
+    /** A record with its handler and event, or what makes it poison; {@code registration} null for unknown types. */
+    private record Delivery<P>(
+            ConsumerRecord<String, String> record,
+            EventHandlers.Registration<P> registration,
+            IncomingEvent<P> event,
+            PoisonMessage poison,
+            ProcessedMessages processed) {
+
+        boolean handleInCurrentTransaction() {
+            if (registration == null) {
+                return false;
+            }
+            if (!processed.markProcessed(event.id(), event.type())) {
+                LOG.debugf("Skipping duplicate %s %s", event.type(), event.id());
+                return false;
+            }
+            registration.handler().accept(event);
+            return true;
+        }
+    }
+
+    private Delivery<?> delivery(ConsumerRecord<String, String> record, EventHandlers handlers) {
         String type = header(record, CloudEventHeaders.TYPE);
         if (type == null) {
-            throw new PoisonMessage("message at " + position(record) + " has no " + CloudEventHeaders.TYPE, null);
+            return new Delivery<>(
+                    record,
+                    null,
+                    null,
+                    new PoisonMessage("message at " + position(record) + " has no " + CloudEventHeaders.TYPE, null),
+                    processed);
         }
         return handlers.forType(type)
-                .map(registration -> handle(record, registration))
-                .orElse(false);
+                .<Delivery<?>>map(registration -> delivery(record, registration))
+                .orElseGet(() -> new Delivery<>(record, null, null, null, processed));
     }
 
-    private <P> boolean handle(ConsumerRecord<String, String> record, EventHandlers.Registration<P> registration) {
-        IncomingEvent<P> event = read(record, registration);
+    private <P> Delivery<P> delivery(
+            ConsumerRecord<String, String> record, EventHandlers.Registration<P> registration) {
+        try {
+            return new Delivery<>(record, registration, read(record, registration), null, processed);
+        } catch (PoisonMessage poison) {
+            return new Delivery<>(record, registration, null, poison, processed);
+        }
+    }
+
+    private boolean handleAlone(Delivery<?> delivery) {
+        if (delivery.poison() != null) {
+            throw delivery.poison();
+        }
+        if (delivery.registration() == null) {
+            return false;
+        }
+        IncomingEvent<?> event = delivery.event();
         long pause = settings.backoff().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!processed.markProcessed(event.id(), event.type())) {
-                        LOG.debugf("Skipping duplicate %s %s", event.type(), event.id());
-                        return false;
-                    }
-                    registration.handler().accept(event);
-                    return true;
-                });
+                return QuarkusTransaction.requiringNew().call(delivery::handleInCurrentTransaction);
             } catch (RuntimeException e) {
                 if (attempt >= settings.maxAttempts()) {
                     LOG.errorf(e, "Giving up on %s %s after %d attempts", event.type(), event.id(), attempt);
