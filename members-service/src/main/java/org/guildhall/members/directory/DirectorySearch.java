@@ -17,9 +17,10 @@ import org.guildhall.members.member.MemberRepository;
 import org.guildhall.members.member.Tags;
 
 /**
- * Searches current members in PostgreSQL through their directory cards ({@code V5__directory_card.sql}: a narrow row
- * per current member that triggers keep in step with the member and their goals): full-text search, GIN-indexed
- * terms for every tag criterion, and a stable order (rank, then name, then id). Only one page of members is ever
+ * Searches current members in PostgreSQL through two narrow tables that triggers keep in step with each member and
+ * their goals ({@code V5__directory_card.sql}, {@code V6__directory_text.sql}): the card, with GIN-indexed terms for
+ * every tag criterion and the location, and the text, with the search vector for full-text search. The order is
+ * stable (rank, then name, then id). Only one page of members is ever
  * loaded. A criterion on a field that a member keeps private does not find them, except for an admin.
  */
 @ApplicationScoped
@@ -42,7 +43,7 @@ public class DirectorySearch {
         Map<String, Object> parameters = new HashMap<>();
         String text = query.text == null || query.text.isBlank() ? null : query.text.strip();
         if (text != null) {
-            conditions.add("c.search @@ websearch_to_tsquery('simple', :text)");
+            conditions.add("t.search @@ websearch_to_tsquery('simple', :text)");
             parameters.put("text", text);
         }
         List<String> terms = new ArrayList<>();
@@ -67,17 +68,22 @@ public class DirectorySearch {
                     "location",
                     query.location.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String where =
-                " from directory_card c" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-        String order = (text != null ? "ts_rank(c.search, websearch_to_tsquery('simple', :text)) desc, " : "")
-                + "c.sort_name, c.member_id";
+        // the text table (t) for words, the card (c) for everything else; both only when both are asked for
+        boolean onCard = text == null || conditions.size() > 1;
+        String alias = text != null ? "t" : "c";
+        String from = text == null
+                ? " from directory_card c"
+                : " from directory_text t" + (onCard ? " join directory_card c on c.member_id = t.member_id" : "");
+        String where = from + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        String order = (text != null ? "ts_rank(t.search, websearch_to_tsquery('simple', :text)) desc, " : "") + alias
+                + ".sort_name, " + alias + ".member_id";
 
         boolean filtered = !conditions.isEmpty();
         // Filtered: one scan of the matches gives the page and the total (count(*) over ()). Unfiltered: the page is
         // read in index order and stops early, and the count comes from the index alone; a window would scan all.
         Query page = entityManager
-                .createNativeQuery("select c.member_id" + (filtered ? ", count(*) over () as total" : "") + where
-                        + " order by " + order)
+                .createNativeQuery("select " + alias + ".member_id" + (filtered ? ", count(*) over () as total" : "")
+                        + where + " order by " + order)
                 .setFirstResult(query.page * query.size)
                 .setMaxResults(query.size);
         parameters.forEach(page::setParameter);

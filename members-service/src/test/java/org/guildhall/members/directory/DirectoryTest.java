@@ -45,6 +45,14 @@ class DirectoryTest {
                 .body("items.id", equalTo(List.of(amy)));
         given().auth()
                 .oauth2(Community.member(zed))
+                .queryParam("q", "whisperer")
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items.id", equalTo(List.of(amy)));
+        given().auth()
+                .oauth2(Community.member(zed))
                 .queryParam("skill", rareSkill)
                 .queryParam("openTo", "MENTORING_OTHERS")
                 .get("/members")
