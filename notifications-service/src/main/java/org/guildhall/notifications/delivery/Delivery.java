@@ -62,17 +62,21 @@ public class Delivery {
         delivery.memberId = memberId;
         delivery.channel = Channel.EMAIL;
         delivery.kind = kind;
-        delivery.status = switch (decision.outcome()) {
-            case SEND_NOW -> DeliveryStatus.PENDING;
-            case DEFER -> DeliveryStatus.DEFERRED;
-            case BATCH -> DeliveryStatus.BATCHED;
-            case SUPPRESS -> DeliveryStatus.SUPPRESSED;
-        };
+        delivery.status = statusOf(decision);
         delivery.dueAt = decision.dueAt();
         delivery.lastError = decision.outcome() == EmailDecision.Outcome.SUPPRESS ? decision.reason() : null;
         delivery.createdAt = now;
         delivery.updatedAt = now;
         return delivery;
+    }
+
+    private static DeliveryStatus statusOf(EmailDecision decision) {
+        return switch (decision.outcome()) {
+            case SEND_NOW -> DeliveryStatus.PENDING;
+            case DEFER -> DeliveryStatus.DEFERRED;
+            case BATCH -> DeliveryStatus.BATCHED;
+            case SUPPRESS -> DeliveryStatus.SUPPRESSED;
+        };
     }
 
     /** Whether the dispatcher should send it now, alone (batched ones go in a digest). */
@@ -96,6 +100,21 @@ public class Delivery {
             throw new IllegalStateException("only a batched delivery goes in a digest, not a " + status + " one");
         }
         sent(now);
+    }
+
+    /**
+     * An e-mail not yet sent follows a new decision of the member's preferences. A pending one that the decision
+     * sends now keeps its retry time.
+     */
+    public void replan(EmailDecision decision, Instant now) {
+        requireOpen();
+        if (decision.outcome() == EmailDecision.Outcome.SEND_NOW && status == DeliveryStatus.PENDING) {
+            return;
+        }
+        status = statusOf(decision);
+        dueAt = decision.dueAt();
+        lastError = decision.outcome() == EmailDecision.Outcome.SUPPRESS ? decision.reason() : lastError;
+        updatedAt = now;
     }
 
     /** An attempt failed: retried after {@code backoff} doubling per attempt, until {@code maxAttempts}. */

@@ -1,16 +1,19 @@
 package org.guildhall.notifications.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.notifications.inbox.Notice;
+import org.guildhall.notifications.inbox.NoticeKind;
 import org.guildhall.notifications.membership.Contact;
 import org.guildhall.notifications.membership.ContactRepository;
 import org.guildhall.notifications.preference.EmailDecision;
 import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
+import org.guildhall.notifications.preference.PreferencesChanged;
 
 /** Plans the e-mail of a new notification from the member's preferences, hours and address. */
 @ApplicationScoped
@@ -34,13 +37,36 @@ public class DeliveryPlanner {
     /** As {@link #plan(UUID, Notice, Instant)}, with the member's preferences already at hand. */
     public Delivery plan(UUID notificationId, Notice notice, Preference preference, Instant now) {
         Optional<Contact> contact = contacts.of(notice.memberId());
-        ZoneId zone = preference.zone(contact.flatMap(Contact::timeZone));
-        EmailDecision decision = contact.flatMap(Contact::email).isPresent()
-                ? preference.decideEmail(notice.kind().category(), notice.kind().critical(), zone, now)
-                : new EmailDecision(EmailDecision.Outcome.SUPPRESS, null, "no e-mail address known");
         Delivery delivery = Delivery.planned(
-                notificationId, notice.memberId(), notice.kind().slug(), decision, now);
+                notificationId,
+                notice.memberId(),
+                notice.kind().slug(),
+                decide(notice.kind(), preference, contact, now),
+                now);
         deliveries.persist(delivery);
         return delivery;
+    }
+
+    /**
+     * The member's e-mails not yet sent (pending, deferred by quiet hours, batched for a digest) follow the
+     * preferences they just chose: switched off, they are suppressed; out of digest mode or quiet hours, they go now.
+     * Runs in the transaction that changed the preferences; a delivery the dispatcher is sending is waited for.
+     */
+    void replan(@Observes PreferencesChanged changed) {
+        Preference preference = changed.preference();
+        Optional<Contact> contact = contacts.of(preference.memberId());
+        for (Delivery delivery : deliveries.unsentOf(preference.memberId())) {
+            NoticeKind.bySlug(delivery.kind())
+                    .ifPresent(kind -> delivery.replan(decide(kind, preference, contact, changed.at()), changed.at()));
+        }
+    }
+
+    private static EmailDecision decide(
+            NoticeKind kind, Preference preference, Optional<Contact> contact, Instant now) {
+        if (contact.flatMap(Contact::email).isEmpty()) {
+            return new EmailDecision(EmailDecision.Outcome.SUPPRESS, null, "no e-mail address known");
+        }
+        ZoneId zone = preference.zone(contact.flatMap(Contact::timeZone));
+        return preference.decideEmail(kind.category(), kind.critical(), zone, now);
     }
 }

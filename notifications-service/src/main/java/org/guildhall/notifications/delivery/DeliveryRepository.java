@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,6 +67,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** The member's e-mails not yet sent, locked; one the dispatcher holds is waited for, then seen as it left it. */
+    public List<Delivery> unsentOf(String memberId) {
+        return find(
+                        "memberId = ?1 and status in ?2",
+                        memberId,
+                        List.of(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED, DeliveryStatus.BATCHED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public long deleteOf(String memberId) {

@@ -1,6 +1,7 @@
 package org.guildhall.notifications.preference;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,11 +22,14 @@ public class PreferenceResource {
     private final PreferenceRepository preferences;
     private final Caller caller;
     private final Clock clock;
+    private final Event<PreferencesChanged> changed;
 
-    PreferenceResource(PreferenceRepository preferences, Caller caller, Clock clock) {
+    PreferenceResource(
+            PreferenceRepository preferences, Caller caller, Clock clock, Event<PreferencesChanged> changed) {
         this.preferences = preferences;
         this.caller = caller;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** The caller's preferences; the defaults until they choose. */
@@ -63,6 +67,7 @@ public class PreferenceResource {
                 request.timeZone(),
                 optOuts,
                 now);
+        changed.fire(new PreferencesChanged(preference, now));
         return PreferencesView.of(preference);
     }
 }

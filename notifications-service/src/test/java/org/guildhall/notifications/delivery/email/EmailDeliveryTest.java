@@ -1,5 +1,6 @@
 package org.guildhall.notifications.delivery.email;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.mailer.Mail;
@@ -7,6 +8,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,7 @@ import org.guildhall.notifications.preference.EmailMode;
 import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +172,50 @@ class EmailDeliveryTest {
                 .singleElement()
                 .satisfies(notification -> assertThat(notification.inInbox()).isFalse());
         assertThat(mailbox.getMailsSentTo(addressOf(ada))).hasSize(1);
+    }
+
+    @Test
+    void shouldSendWhatADigestHeldOnceTheMemberSwitchesToImmediateEmail() {
+        String ada = memberWithAddress("Europe/London");
+        choose(ada, EmailMode.DAILY_DIGEST, null, null, Set.of());
+        tell(ada, NoticeKind.CONNECTION_REQUESTED, "Grace would like to connect");
+        assertThat(statusesOf(ada)).containsExactly(DeliveryStatus.BATCHED);
+
+        changePreferences(ada, "{\"emailMode\": \"IMMEDIATE\", \"digestHour\": 8, \"channels\": []}");
+        assertThat(statusesOf(ada)).containsExactly(DeliveryStatus.PENDING);
+        dispatcher.dispatchDue();
+
+        assertThat(mailbox.getMailsSentTo(addressOf(ada))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotSendWhatQuietHoursHeldOnceTheMemberSwitchesThatEmailOff() {
+        String ada = memberWithAddress("Asia/Tokyo");
+        choose(ada, EmailMode.IMMEDIATE, LocalTime.of(18, 0), LocalTime.of(22, 0), Set.of());
+        tell(ada, NoticeKind.CONNECTION_ESTABLISHED, "You are now connected with Grace");
+        assertThat(statusesOf(ada)).containsExactly(DeliveryStatus.DEFERRED);
+
+        changePreferences(
+                ada,
+                """
+                {"emailMode": "IMMEDIATE", "digestHour": 8, "quietHours": {"from": "18:00", "until": "22:00"},
+                 "channels": [{"category": "CONNECTIONS", "inbox": true, "email": false}]}
+                """);
+        TestClock.CLOCK.advance(Duration.ofHours(3)); // quiet hours are over in Tokyo
+        dispatcher.dispatchDue();
+
+        assertThat(mailbox.getMailsSentTo(addressOf(ada))).isEmpty();
+        assertThat(statusesOf(ada)).containsExactly(DeliveryStatus.SUPPRESSED);
+    }
+
+    private static void changePreferences(String memberId, String body) {
+        given().auth()
+                .oauth2(TestTokens.shared().member(memberId))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/notifications/me/preferences")
+                .then()
+                .statusCode(200);
     }
 
     private String memberWithAddress(String zone) {
