@@ -36,6 +36,10 @@ public final class Requests {
         return body;
     }
 
+    public static Map<String, Object> menteeWith(Map<String, Object> body, String field, Object value) {
+        return mentorWith(body, field, value);
+    }
+
     public static Map<String, Object> askFor(String mentorId) {
         return Map.of(
                 "mentorId", mentorId, "message", "I would value your guidance", "goals", List.of("Lead a data team"));

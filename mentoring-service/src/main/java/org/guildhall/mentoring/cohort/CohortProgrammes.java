@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.guildhall.contracts.mentoring.MentoringEvents;
 import org.guildhall.kit.outbox.Outbox;
+import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
@@ -73,6 +74,12 @@ public class CohortProgrammes {
     @Transactional
     public Programme find(UUID id) {
         return programmes.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** All programmes for whoever runs them; for a member, those open for enrolment now and those they are in. */
+    @Transactional
+    public Page<Programme> list(String memberId, boolean seesAll, int page, int size) {
+        return seesAll ? programmes.all(page, size) : programmes.visibleTo(memberId, Instant.now(clock), page, size);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.contracts.mentoring.CohortMatchPublished;
 import org.guildhall.kit.problem.ProblemException;
@@ -95,12 +96,11 @@ public class Programme {
 
     private void enrol(Enrolment enrolment) {
         requireOpen();
-        Instant now = enrolment.enrolledAt();
-        if (now.isBefore(enrolmentOpensAt) || !now.isBefore(enrolmentClosesAt)) {
+        if (!isOpenForEnrolment(enrolment.enrolledAt())) {
             throw ProblemException.conflict(
                     "enrolment-closed", "Enrolment runs from " + enrolmentOpensAt + " to " + enrolmentClosesAt);
         }
-        if (enrolments.stream().anyMatch(existing -> existing.memberId().equals(enrolment.memberId()))) {
+        if (enrolmentOf(enrolment.memberId()).isPresent()) {
             throw ProblemException.conflict("already-enrolled", "You are already enrolled in this programme");
         }
         List<Enrolment> more = new ArrayList<>(enrolments);
@@ -178,6 +178,18 @@ public class Programme {
         if (status != Status.OPEN) {
             throw ProblemException.conflict("programme-published", "Programme " + id + " is already published");
         }
+    }
+
+    /** Whether members may enrol at {@code now}: not yet published, and within the enrolment window. */
+    public boolean isOpenForEnrolment(Instant now) {
+        return status == Status.OPEN && !now.isBefore(enrolmentOpensAt) && now.isBefore(enrolmentClosesAt);
+    }
+
+    /** How {@code memberId} takes part, if they enrolled. */
+    public Optional<Enrolment> enrolmentOf(String memberId) {
+        return enrolments.stream()
+                .filter(enrolment -> enrolment.memberId().equals(memberId))
+                .findFirst();
     }
 
     public List<Enrolment> mentors() {

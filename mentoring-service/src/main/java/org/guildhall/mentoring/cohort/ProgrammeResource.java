@@ -2,15 +2,20 @@ package org.guildhall.mentoring.cohort;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
 
 /** Cohort programmes: coordinators run them, members enrol themselves. */
@@ -34,34 +39,45 @@ public class ProgrammeResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(programme.id().toString())
                         .build())
-                .entity(ProgrammeView.of(programme))
+                .entity(view(programme))
                 .build();
     }
 
+    /**
+     * Coordinators and admins list every programme; members those open for enrolment now and those they are
+     * enrolled in. Newest first.
+     */
+    @GET
+    public Page<ProgrammeView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return programmes.list(caller.memberId(), runsProgrammes(), page, size).map(this::view);
+    }
+
+    /** Any member may read a programme (they enrol by its id); its pair rules only who runs programmes. */
     @GET
     @Path("/{id}")
     public ProgrammeView get(@PathParam("id") UUID id) {
-        return ProgrammeView.of(programmes.find(id));
+        return view(programmes.find(id));
     }
 
     @POST
     @Path("/{id}/mentors")
     public ProgrammeView enrolAsMentor(@PathParam("id") UUID id, @Valid @NotNull EnrolAsMentorRequest request) {
-        return ProgrammeView.of(programmes.enrolMentor(id, caller.memberId(), request.capacity()));
+        return view(programmes.enrolMentor(id, caller.memberId(), request.capacity()));
     }
 
     @POST
     @Path("/{id}/mentees")
     public ProgrammeView enrolAsMentee(@PathParam("id") UUID id) {
-        return ProgrammeView.of(programmes.enrolMentee(id, caller.memberId()));
+        return view(programmes.enrolMentee(id, caller.memberId()));
     }
 
     @POST
     @Path("/{id}/pair-rules")
     @RolesAllowed(Caller.COORDINATOR)
     public ProgrammeView rule(@PathParam("id") UUID id, @Valid @NotNull PairRuleRequest request) {
-        return ProgrammeView.of(
-                programmes.rule(id, new PairRule(request.mentorId(), request.menteeId(), request.rule())));
+        return view(programmes.rule(id, new PairRule(request.mentorId(), request.menteeId(), request.rule())));
     }
 
     @POST
@@ -87,6 +103,14 @@ public class ProgrammeResource {
     @Path("/{id}/publish")
     @RolesAllowed(Caller.COORDINATOR)
     public ProgrammeView publish(@PathParam("id") UUID id) {
-        return ProgrammeView.of(programmes.publish(id));
+        return view(programmes.publish(id));
+    }
+
+    private ProgrammeView view(Programme programme) {
+        return ProgrammeView.of(programme, caller.memberId(), runsProgrammes());
+    }
+
+    private boolean runsProgrammes() {
+        return caller.hasRole(Caller.COORDINATOR) || caller.hasRole(Caller.ADMIN);
     }
 }

@@ -1,10 +1,14 @@
 package org.guildhall.mentoring.cohort;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A programme: its window, who enrolled, its pair rules and where it stands. */
+/**
+ * A programme: its window, how many enrolled, where it stands, and how the caller takes part ({@code enrolledAs},
+ * absent if they do not). Pair rules name members, so only coordinators and admins see them.
+ */
 public record ProgrammeView(
         UUID id,
         String name,
@@ -15,11 +19,12 @@ public record ProgrammeView(
         int mentors,
         int mentorPlaces,
         int mentees,
-        List<PairRule> pairRules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Enrolment.Role enrolledAs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<PairRule> pairRules,
         boolean previewReady,
         Instant publishedAt) {
 
-    static ProgrammeView of(Programme programme) {
+    static ProgrammeView of(Programme programme, String callerId, boolean seesPairRules) {
         return new ProgrammeView(
                 programme.id(),
                 programme.name(),
@@ -30,7 +35,8 @@ public record ProgrammeView(
                 programme.mentors().size(),
                 programme.mentors().stream().mapToInt(Enrolment::capacity).sum(),
                 programme.mentees().size(),
-                programme.pairRules(),
+                programme.enrolmentOf(callerId).map(Enrolment::role).orElse(null),
+                seesPairRules ? programme.pairRules() : null,
                 programme.preview() != null,
                 programme.publishedAt());
     }

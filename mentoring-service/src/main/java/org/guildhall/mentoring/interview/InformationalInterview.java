@@ -95,7 +95,7 @@ public class InformationalInterview {
         requireStatus(InterviewStatus.REQUESTED);
         if (!proposedTimes.contains(time)) {
             throw ProblemException.badRequest(
-                    "time-not-proposed", "scheduledFor: choose one of the proposed times, or propose another");
+                    "time-not-proposed", "time: choose one of the proposed times, or propose another");
         }
         schedule(time, now);
     }
@@ -114,11 +114,16 @@ public class InformationalInterview {
 
     /** The requester takes the host's other time. */
     public void acceptProposedTime(String by, Instant now) {
+        schedule(otherTimeFor(by), now);
+    }
+
+    /** The host's other time, for the requester about to take it; refused when there is none to take. */
+    public Instant otherTimeFor(String by) {
         if (!requesterId.equals(by)) {
             throw ProblemException.forbidden("Only the requester answers the host's proposal");
         }
         requireStatus(InterviewStatus.OTHER_TIME_PROPOSED);
-        schedule(counterTime, now);
+        return counterTime;
     }
 
     /** The host declines a request, or the requester declines the host's other time. */

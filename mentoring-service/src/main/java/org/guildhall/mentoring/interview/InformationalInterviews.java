@@ -105,9 +105,9 @@ public class InformationalInterviews {
     @Transactional
     public InformationalInterview acceptProposedTime(UUID id, String requesterId) {
         InformationalInterview interview = load(id);
-        interview.requireParty(requesterId);
+        Instant time = interview.otherTimeFor(requesterId);
         interviews.lockHost(interview.hostId());
-        requireRoomInMonth(interview.hostId(), interview.counterTime());
+        requireRoomInMonth(interview.hostId(), time);
         interview.acceptProposedTime(requesterId, Instant.now(clock));
         outbox.record(
                 MentoringEvents.INFORMATIONAL_INTERVIEW_ACCEPTED, interview.id().toString(), interview.accepted());

@@ -99,7 +99,7 @@ public class MentoringRequests {
         }
         MentorProfile mentor =
                 mentors.lockForUpdate(mentorId).orElseThrow(() -> ProblemException.notFound("mentor", mentorId));
-        MentorshipRequest request = requests.findById(requestId);
+        MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
         // a request past its time is refused here and left for the expiry job, which publishes the expiry
         Mentorship mentorship = request.accept(Instant.now(clock));
         mentor.takeMentee();
@@ -110,12 +110,23 @@ public class MentoringRequests {
 
     @Transactional
     public MentorshipRequest decline(UUID requestId, String mentorId, String reason) {
-        MentorshipRequest request = requests.findByIdOptional(requestId).orElseThrow(() -> notFound(requestId));
+        MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
         if (!request.mentorId().equals(mentorId)) {
             throw ProblemException.forbidden("Only the mentor asked may answer this request");
         }
         request.decline(reason, Instant.now(clock));
         outbox.record(MentoringEvents.MENTORSHIP_DECLINED, request.id().toString(), request.declined());
+        return request;
+    }
+
+    /**
+     * The mentee withdraws a request still waiting for an answer. No event: {@code platform/contracts} defines none
+     * for a withdrawal, so other services keep what they knew of the request.
+     */
+    @Transactional
+    public MentorshipRequest withdraw(UUID requestId, String menteeId) {
+        MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
+        request.withdraw(menteeId, Instant.now(clock));
         return request;
     }
 

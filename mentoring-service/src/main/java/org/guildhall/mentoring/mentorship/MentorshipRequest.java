@@ -49,6 +49,7 @@ public class MentorshipRequest {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    /** When it stopped being pending: answered, withdrawn or expired. */
     @Column(name = "answered_at")
     private Instant answeredAt;
 
@@ -86,6 +87,19 @@ public class MentorshipRequest {
         requirePending(now);
         status = RequestStatus.DECLINED;
         declineReason = reason;
+        answeredAt = now;
+    }
+
+    /**
+     * The mentee takes their request back while it still waits for an answer; only they may. The published language
+     * has no event for it, so nothing is emitted: the request simply stops being pending.
+     */
+    public void withdraw(String by, Instant now) {
+        if (!menteeId.equals(by)) {
+            throw ProblemException.forbidden("Only the mentee who asked may withdraw this request");
+        }
+        requirePending(now);
+        status = RequestStatus.WITHDRAWN;
         answeredAt = now;
     }
 

@@ -2,6 +2,7 @@ package org.guildhall.mentoring.mentorship;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public class MentorshipRequestRepository implements PanacheRepositoryBase<Mentor
                 .findFirst();
     }
 
+    /** The request with its row locked: an answer, a withdrawal and the expiry of one request run one at a time. */
+    public Optional<MentorshipRequest> lockForUpdate(UUID requestId) {
+        return findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public boolean pendingBetween(String mentorId, String menteeId) {
         return count("mentorId = ?1 and menteeId = ?2 and status = ?3", mentorId, menteeId, RequestStatus.PENDING) > 0;
     }
@@ -34,7 +40,9 @@ public class MentorshipRequestRepository implements PanacheRepositoryBase<Mentor
     }
 
     public List<MentorshipRequest> due(Instant now, int limit) {
+        // locked, so a request withdrawn or answered meanwhile is read again (and left out) rather than overwritten
         return find("status = ?1 and expiresAt <= ?2 order by expiresAt", RequestStatus.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, limit)
                 .list();
     }

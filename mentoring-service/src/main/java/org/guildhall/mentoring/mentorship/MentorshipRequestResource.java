@@ -74,4 +74,11 @@ public class MentorshipRequestResource {
     public MentorshipRequestView decline(@PathParam("id") UUID id, @Valid DeclineMentoringRequest body) {
         return MentorshipRequestView.of(requests.decline(id, caller.memberId(), body == null ? null : body.reason()));
     }
+
+    /** The mentee who asked takes a pending request back. */
+    @POST
+    @Path("/{id}/withdraw")
+    public MentorshipRequestView withdraw(@PathParam("id") UUID id) {
+        return MentorshipRequestView.of(requests.withdraw(id, caller.memberId()));
+    }
 }

@@ -4,5 +4,7 @@ public enum RequestStatus {
     PENDING,
     ACCEPTED,
     DECLINED,
-    EXPIRED
+    EXPIRED,
+    /** The mentee took it back before an answer. */
+    WITHDRAWN
 }

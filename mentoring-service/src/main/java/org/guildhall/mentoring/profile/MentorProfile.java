@@ -155,4 +155,9 @@ public class MentorProfile {
     public Instant updatedAt() {
         return updatedAt;
     }
+
+    /** Moves with every change (terms and, for a mentor, the mentees they take): the profile's {@code ETag}. */
+    public long version() {
+        return version;
+    }
 }

@@ -1,7 +1,9 @@
 package org.guildhall.mentoring.profile;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,11 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.guildhall.kit.http.ETags;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.mentoring.fit.MentoringSettings;
 import org.guildhall.mentoring.membership.MemberErasure;
 import org.guildhall.mentoring.membership.MemberSnapshot;
 import org.guildhall.mentoring.membership.MemberSnapshotRepository;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Who mentors and who looks for a mentor: only active members, only known topics. */
 @ApplicationScoped
@@ -42,53 +46,64 @@ public class MentoringProfiles {
         return List.copyOf(knownTopics);
     }
 
+    /**
+     * Publishes or revises a mentor profile. With {@code ifMatch}, only if the profile is still at that version: the
+     * row is locked first, so a concurrent revision waits and then sees the version move on (412).
+     */
     @Transactional
-    public MentorProfileView publishMentor(String memberId, MentorTerms terms) {
+    public Versioned<MentorProfileView> publishMentor(String memberId, MentorTerms terms, String ifMatch) {
         MemberSnapshot member = activeMember(memberId);
         requireKnownTopics(terms.topics());
         Instant now = Instant.now(clock);
-        MentorProfile profile = mentors.findByIdOptional(memberId).orElse(null);
+        MentorProfile profile = mentors.lockForUpdate(memberId).orElse(null);
         if (profile == null) {
+            requireNoPrecondition(ifMatch, "mentor");
             profile = MentorProfile.publish(memberId, withZone(terms, member), now);
             mentors.persist(profile);
         } else {
+            ETags.requireMatch(ifMatch, profile.version());
             profile.revise(withZone(terms, member), now);
         }
-        return MentorProfileView.of(profile, member);
+        flushOrConflict(mentors);
+        return new Versioned<>(MentorProfileView.of(profile, member), profile.version());
     }
 
     @Transactional
-    public MentorProfileView mentor(String memberId) {
+    public Versioned<MentorProfileView> mentor(String memberId) {
         MentorProfile profile =
                 mentors.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("mentor", memberId));
         MemberSnapshot member = members.findByIdOptional(memberId)
                 .filter(MemberSnapshot::active)
                 .orElseThrow(() -> ProblemException.notFound("mentor", memberId));
-        return MentorProfileView.of(profile, member);
+        return new Versioned<>(MentorProfileView.of(profile, member), profile.version());
     }
 
+    /** Declares or revises a mentee profile; {@code ifMatch} as for {@link #publishMentor}. */
     @Transactional
-    public MenteeProfileView declareMentee(String memberId, MenteeTerms terms) {
+    public Versioned<MenteeProfileView> declareMentee(String memberId, MenteeTerms terms, String ifMatch) {
         MemberSnapshot member = activeMember(memberId);
         requireKnownTopics(terms.topics());
         Instant now = Instant.now(clock);
-        MenteeProfile profile = mentees.findByIdOptional(memberId).orElse(null);
+        MenteeProfile profile = mentees.lockForUpdate(memberId).orElse(null);
         if (profile == null) {
+            requireNoPrecondition(ifMatch, "mentee");
             profile = MenteeProfile.declare(memberId, terms, now);
             mentees.persist(profile);
         } else {
+            ETags.requireMatch(ifMatch, profile.version());
             profile.revise(terms, now);
         }
-        return MenteeProfileView.of(profile, member);
+        flushOrConflict(mentees);
+        return new Versioned<>(MenteeProfileView.of(profile, member), profile.version());
     }
 
     @Transactional
-    public MenteeProfileView mentee(String memberId) {
+    public Versioned<MenteeProfileView> mentee(String memberId) {
         MenteeProfile profile =
                 mentees.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("mentee", memberId));
         MemberSnapshot member =
                 members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("mentee", memberId));
-        return MenteeProfileView.of(profile, member);
+        return new Versioned<>(MenteeProfileView.of(profile, member), profile.version());
     }
 
     /** An erased member's profiles go with them, in the transaction that purges the read model. */
@@ -115,6 +130,29 @@ public class MentoringProfiles {
             throw ProblemException.badRequest(
                     "unknown-topic", "topics: unknown " + String.join(", ", unknown) + " (GET /topics lists them)");
         }
+    }
+
+    /** An {@code If-Match} names a version of something that exists; there is no profile yet to match (RFC 9110). */
+    private static void requireNoPrecondition(String ifMatch, String profile) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw stale("There is no " + profile + " profile yet; send it without If-Match to create it");
+        }
+    }
+
+    /** Flushes so the new version is the response's ETag; a profile created at the same time by another is a 412. */
+    private static void flushOrConflict(PanacheRepositoryBase<?, String> repository) {
+        try {
+            repository.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw stale("The profile was created at the same time by another request; read it and reapply");
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException stale(String detail) {
+        return new ProblemException("stale-version", "Precondition failed", 412, detail);
     }
 
     /** A mentor who names no time zone keeps the one of their member profile. */

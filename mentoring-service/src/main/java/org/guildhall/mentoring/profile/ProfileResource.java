@@ -4,13 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import org.guildhall.kit.http.ETags;
 import org.guildhall.kit.identity.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Mentor and mentee profiles, and the topics they may name. */
+/**
+ * Mentor and mentee profiles, and the topics they may name. Profiles carry their version as {@code ETag}; a
+ * {@code PUT} with {@code If-Match} changes them only if nobody did since (412 otherwise).
+ */
 @Path("/")
 @RolesAllowed({Caller.MEMBER, Caller.COORDINATOR, Caller.ADMIN})
 public class ProfileResource {
@@ -31,43 +38,53 @@ public class ProfileResource {
 
     @PUT
     @Path("mentors/{id}")
-    public MentorProfileView publishMentor(
-            @PathParam("id") String id, @Valid @NotNull PublishMentorProfileRequest request) {
+    public RestResponse<MentorProfileView> publishMentor(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PublishMentorProfileRequest request) {
         caller.requireSelfOr(id, Caller.ADMIN);
-        return profiles.publishMentor(id, request.terms());
+        return tagged(profiles.publishMentor(id, request.terms(), ifMatch));
     }
 
     @GET
     @Path("mentors/me")
-    public MentorProfileView myMentorProfile() {
-        return profiles.mentor(caller.memberId());
+    public RestResponse<MentorProfileView> myMentorProfile() {
+        return tagged(profiles.mentor(caller.memberId()));
     }
 
     /** Mentor profiles are what members choose mentors by: every member may read them. */
     @GET
     @Path("mentors/{id}")
-    public MentorProfileView mentor(@PathParam("id") String id) {
-        return profiles.mentor(id);
+    public RestResponse<MentorProfileView> mentor(@PathParam("id") String id) {
+        return tagged(profiles.mentor(id));
     }
 
     @PUT
     @Path("mentees/{id}")
-    public MenteeProfileView declareMentee(
-            @PathParam("id") String id, @Valid @NotNull DeclareMenteeProfileRequest request) {
+    public RestResponse<MenteeProfileView> declareMentee(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DeclareMenteeProfileRequest request) {
         caller.requireSelfOr(id, Caller.ADMIN);
-        return profiles.declareMentee(id, request.terms());
+        return tagged(profiles.declareMentee(id, request.terms(), ifMatch));
     }
 
     @GET
     @Path("mentees/me")
-    public MenteeProfileView myMenteeProfile() {
-        return profiles.mentee(caller.memberId());
+    public RestResponse<MenteeProfileView> myMenteeProfile() {
+        return tagged(profiles.mentee(caller.memberId()));
     }
 
     @GET
     @Path("mentees/{id}")
-    public MenteeProfileView mentee(@PathParam("id") String id) {
+    public RestResponse<MenteeProfileView> mentee(@PathParam("id") String id) {
         caller.requireSelfOr(id, Caller.COORDINATOR, Caller.ADMIN);
-        return profiles.mentee(id);
+        return tagged(profiles.mentee(id));
+    }
+
+    private static <T> RestResponse<T> tagged(Versioned<T> profile) {
+        return RestResponse.ResponseBuilder.ok(profile.view())
+                .tag(ETags.of(profile.version()))
+                .build();
     }
 }

@@ -1,6 +1,8 @@
 package org.guildhall.mentoring.appreciation;
 
 import static io.restassured.RestAssured.given;
+import static org.guildhall.mentoring.Problems.invalid;
+import static org.guildhall.mentoring.Problems.problem;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.mentoring.MentoringEvents;
@@ -125,6 +128,66 @@ class AppreciationFlowTest {
                 .post("/appreciations")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void shouldShowAThankYouToItsSenderAndRecipientOnly() {
+        String grace = community.activeSeniorEngineer("en");
+        String ada = community.activeEarlyCareerMember("en");
+        String stranger = community.activeEarlyCareerMember("en");
+        String sessionId = loggedSession(ada, grace);
+        String id = thank(grace, ada, "SESSION", sessionId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        for (String party : List.of(grace, ada)) {
+            given().auth()
+                    .oauth2(TOKENS.member(party))
+                    .get("/appreciations/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("toMemberId", equalTo(ada));
+        }
+        given().auth()
+                .oauth2(TOKENS.member(stranger))
+                .get("/appreciations/received")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth()
+                .oauth2(TOKENS.member(grace))
+                .get("/appreciations/received")
+                .then()
+                .body("items.id", not(hasItem(id)));
+        given().auth()
+                .oauth2(TOKENS.member(stranger))
+                .get("/appreciations/prompts")
+                .then()
+                .statusCode(200)
+                .body("contextId", not(hasItem(sessionId)));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .get("/appreciations/{id}", java.util.UUID.randomUUID())
+                .then()
+                .spec(problem(404, "appreciation-not-found"));
+    }
+
+    @Test
+    void shouldRefuseThanksToAnUnknownMemberOrForAnUnknownContext() {
+        String ada = community.activeEarlyCareerMember("en");
+        String grace = community.activeSeniorEngineer("en");
+
+        thank(ada, Community.newPersonId(), "EVENT", "e").then().spec(problem(404, "member-not-found"));
+        thank(ada, grace, "MENTORSHIP", "not-a-mentorship").then().spec(problem(409, "nothing-shared"));
+        thank(ada, grace, "GIFT", "e").then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .queryParam("size", 101)
+                .get("/appreciations/received")
+                .then()
+                .spec(invalid("size"));
     }
 
     private static io.restassured.response.Response thank(String from, String to, String context, String contextId) {

@@ -108,4 +108,26 @@ class ProgrammeAggregateTest {
         assertThatThrownBy(() -> programme.publish(CLOSES)).hasMessageContaining("already published");
         assertThatThrownBy(() -> programme.enrolMentee("barbara", DURING)).hasMessageContaining("already published");
     }
+
+    @Test
+    void shouldBeOpenForEnrolmentOnlyWithinItsWindowAndUntilPublished() {
+        Programme programme = withGraceAndAda();
+
+        assertThat(programme.isOpenForEnrolment(OPENS.minusSeconds(1))).isFalse();
+        assertThat(programme.isOpenForEnrolment(OPENS)).isTrue();
+        assertThat(programme.isOpenForEnrolment(CLOSES.minusSeconds(1))).isTrue();
+        assertThat(programme.isOpenForEnrolment(CLOSES)).isFalse();
+        programme.recordPreview(previewPairing("grace", "ada"));
+        programme.publish(DURING);
+        assertThat(programme.isOpenForEnrolment(DURING)).isFalse();
+    }
+
+    @Test
+    void shouldTellHowAMemberTakesPart() {
+        Programme programme = withGraceAndAda();
+
+        assertThat(programme.enrolmentOf("grace")).map(Enrolment::role).contains(Enrolment.Role.MENTOR);
+        assertThat(programme.enrolmentOf("ada")).map(Enrolment::role).contains(Enrolment.Role.MENTEE);
+        assertThat(programme.enrolmentOf("barbara")).isEmpty();
+    }
 }

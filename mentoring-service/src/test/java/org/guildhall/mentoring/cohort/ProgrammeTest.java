@@ -3,9 +3,13 @@ package org.guildhall.mentoring.cohort;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.guildhall.mentoring.Problems.invalid;
+import static org.guildhall.mentoring.Problems.problem;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +25,7 @@ import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.mentoring.MentoringEvents;
 import org.guildhall.mentoring.Community;
+import org.guildhall.mentoring.Mentoring;
 import org.guildhall.mentoring.Requests;
 import org.guildhall.mentoring.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
@@ -220,6 +225,118 @@ class ProgrammeTest {
                 .post("/programmes/{id}/matching", programmeId)
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void shouldShowPairRulesOnlyToWhoRunsProgrammes() {
+        String coordinator = Community.newPersonId();
+        String programmeId = openProgramme(coordinator);
+        String grace = mentor();
+        String ada = community.activeEarlyCareerMember("en");
+        enrolMentor(grace, programmeId, 1);
+        enrolMentee(ada, programmeId).then().statusCode(200).body("enrolledAs", equalTo("MENTEE"));
+        rule(coordinator, programmeId, Map.of("mentorId", grace, "menteeId", ada, "rule", "FORBID"))
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .get("/programmes/{id}", programmeId)
+                .then()
+                .statusCode(200)
+                .body("enrolledAs", equalTo("MENTEE"))
+                .body("$", not(hasKey("pairRules")));
+        given().auth()
+                .oauth2(TOKENS.member(grace))
+                .get("/programmes/{id}", programmeId)
+                .then()
+                .body("enrolledAs", equalTo("MENTOR"));
+        given().auth()
+                .oauth2(TOKENS.admin(Community.newPersonId()))
+                .get("/programmes/{id}", programmeId)
+                .then()
+                .body("pairRules.kind", hasItem("FORBID"))
+                .body("$", not(hasKey("enrolledAs")));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .get("/programmes/{id}", java.util.UUID.randomUUID())
+                .then()
+                .spec(problem(404, "programme-not-found"));
+    }
+
+    @Test
+    void shouldLetOnlyCoordinatorsSetPairRulesAndOnlyForEnrolledMembers() {
+        String coordinator = Community.newPersonId();
+        String programmeId = openProgramme(coordinator);
+        String grace = mentor();
+        String ada = community.activeEarlyCareerMember("en");
+        enrolMentor(grace, programmeId, 1);
+        enrolMentee(ada, programmeId).then().statusCode(200);
+
+        given().auth()
+                .oauth2(TOKENS.member(grace))
+                .contentType(ContentType.JSON)
+                .body(Map.of("mentorId", grace, "menteeId", ada, "rule", "PIN"))
+                .post("/programmes/{id}/pair-rules", programmeId)
+                .then()
+                .spec(problem(403, "forbidden"));
+        rule(coordinator, programmeId, Map.of("mentorId", grace, "menteeId", ada))
+                .then()
+                .spec(invalid("rule"));
+        rule(coordinator, programmeId, Map.of("mentorId", grace, "menteeId", ada, "rule", "MAYBE"))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        rule(coordinator, programmeId, Map.of("mentorId", ada, "menteeId", grace, "rule", "PIN"))
+                .then()
+                .spec(problem(400, "not-enrolled"));
+        given().auth()
+                .oauth2(TOKENS.coordinator(coordinator))
+                .get("/programmes/{id}/matching", programmeId)
+                .then()
+                .spec(problem(404, "preview-not-found"));
+    }
+
+    @Test
+    void shouldEnrolOnlyActiveMembersOnceAndWithinTheWindow() {
+        String coordinator = Community.newPersonId();
+        String programmeId = openProgramme(coordinator);
+        String later = Mentoring.programme(coordinator, "Autumn cohort", Duration.ofDays(30), Duration.ofDays(10));
+        String ada = community.activeEarlyCareerMember("en");
+        String lapsed = community.activeEarlyCareerMember("en");
+        community.lapse(lapsed);
+
+        enrolMentee(ada, programmeId).then().statusCode(200);
+        enrolMentee(ada, programmeId).then().spec(problem(409, "already-enrolled"));
+        enrolMentee(ada, later).then().spec(problem(409, "enrolment-closed"));
+        enrolMentee(lapsed, programmeId).then().spec(problem(409, "member-not-active"));
+        enrolMentee(ada, java.util.UUID.randomUUID().toString()).then().spec(problem(404, "programme-not-found"));
+        given().auth()
+                .oauth2(TOKENS.coordinator(coordinator))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Backwards",
+                        "enrolmentOpensAt",
+                        TestClock.CLOCK.instant().toString(),
+                        "enrolmentClosesAt",
+                        TestClock.CLOCK.instant().minus(Duration.ofDays(1)).toString()))
+                .post("/programmes")
+                .then()
+                .spec(problem(400, "enrolment-window-empty"));
+    }
+
+    private static io.restassured.response.Response enrolMentee(String mentee, String programmeId) {
+        return given().auth().oauth2(TOKENS.member(mentee)).post("/programmes/{id}/mentees", programmeId);
+    }
+
+    private static io.restassured.response.Response rule(
+            String coordinator, String programmeId, Map<String, String> body) {
+        return given().auth()
+                .oauth2(TOKENS.coordinator(coordinator))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/programmes/{id}/pair-rules", programmeId);
     }
 
     private String mentor() {

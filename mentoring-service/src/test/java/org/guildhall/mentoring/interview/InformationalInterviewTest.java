@@ -89,4 +89,18 @@ class InformationalInterviewTest {
         assertThat(interview.completed().completedAt()).isEqualTo(MONDAY.plusSeconds(1800));
         assertThat(interview.status()).isEqualTo(InterviewStatus.COMPLETED);
     }
+
+    @Test
+    void shouldHaveNoOtherTimeToTakeBeforeTheHostProposesOne() {
+        InformationalInterview interview = adaAsksLinus();
+
+        assertThatThrownBy(() -> interview.otherTimeFor("ada"))
+                .satisfies(e -> assertThat(status(e)).isEqualTo(409));
+        assertThatThrownBy(() -> interview.acceptProposedTime("ada", NOW))
+                .satisfies(e -> assertThat(status(e)).isEqualTo(409));
+        interview.proposeAnotherTime("linus", TUESDAY, NOW);
+        assertThatThrownBy(() -> interview.otherTimeFor("linus"))
+                .satisfies(e -> assertThat(status(e)).isEqualTo(403));
+        assertThat(interview.otherTimeFor("ada")).isEqualTo(TUESDAY);
+    }
 }

@@ -1,9 +1,12 @@
 package org.guildhall.mentoring.interview;
 
 import static io.restassured.RestAssured.given;
+import static org.guildhall.mentoring.Problems.invalid;
+import static org.guildhall.mentoring.Problems.problem;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -211,6 +214,111 @@ class InterviewFlowTest {
                 .post("/informational-interviews")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    void shouldKeepAnInterviewToItsPairAndEachAnswerToWhoseTurnItIs() {
+        String linus = community.activeSeniorEngineer("en");
+        String ada = community.activeEarlyCareerMember("en");
+        String stranger = community.activeEarlyCareerMember("en");
+        Instant time = soon(2);
+        String id = request(ada, linus, time).then().statusCode(201).extract().path("id");
+
+        for (String as : List.of("requester", "host")) {
+            given().auth()
+                    .oauth2(TOKENS.member(stranger))
+                    .queryParam("as", as)
+                    .get("/informational-interviews")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(id)));
+        }
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .get("/informational-interviews")
+                .then()
+                .body("items.id", hasItem(id));
+        given().auth()
+                .oauth2(TOKENS.member(stranger))
+                .post("/informational-interviews/{id}/decline", id)
+                .then()
+                .spec(problem(403, "forbidden"));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/informational-interviews/{id}/decline", id)
+                .then()
+                .spec(problem(403, "forbidden"));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", soon(3).toString()))
+                .post("/informational-interviews/{id}/propose", id)
+                .then()
+                .spec(problem(403, "forbidden"));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/informational-interviews/{id}/accept-proposal", id)
+                .then()
+                .spec(problem(409, "interview-state"));
+
+        accept(linus, id, time).then().statusCode(200);
+        given().auth()
+                .oauth2(TOKENS.member(stranger))
+                .post("/informational-interviews/{id}/complete", id)
+                .then()
+                .spec(problem(403, "forbidden"));
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .post("/informational-interviews/{id}/complete", id)
+                .then()
+                .spec(problem(409, "interview-not-happened"));
+    }
+
+    @Test
+    void shouldRefuseBadAnswersToAnInterview() {
+        String linus = community.activeSeniorEngineer("en");
+        String ada = community.activeEarlyCareerMember("en");
+        String id =
+                request(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
+
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/informational-interviews/{id}/accept", id)
+                .then()
+                .spec(invalid("time"));
+        accept(linus, id, soon(6)).then().spec(problem(400, "time-not-proposed"));
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", "tomorrow"))
+                .post("/informational-interviews/{id}/propose", id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TOKENS.member(linus))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "time",
+                        TestClock.CLOCK.instant().minus(Duration.ofDays(1)).toString()))
+                .post("/informational-interviews/{id}/propose", id)
+                .then()
+                .spec(problem(400, "time-in-the-past"));
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .queryParam("as", "guest")
+                .get("/informational-interviews")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .get("/informational-interviews/{id}", java.util.UUID.randomUUID())
+                .then()
+                .spec(problem(404, "informational-interview-not-found"));
+        request(ada, Community.newPersonId(), soon(2)).then().spec(problem(404, "host-not-found"));
     }
 
     private static Instant soon(int days) {

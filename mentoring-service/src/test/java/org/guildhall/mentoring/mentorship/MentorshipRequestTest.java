@@ -92,4 +92,46 @@ class MentorshipRequestTest {
                         e -> assertThat(((ProblemException) e).problem().type().toString())
                                 .endsWith("/request-already-answered"));
     }
+
+    @Test
+    void shouldBeWithdrawnByItsMenteeWhilePending() {
+        MentorshipRequest request = adaAsksGrace();
+
+        request.withdraw("ada", NOW.plusSeconds(60));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(request.answeredAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(request.isDue(NOW.plus(TWO_WEEKS))).isFalse();
+        assertProblem(() -> request.accept(NOW.plusSeconds(120)), 409, "request-already-answered");
+        assertProblem(() -> request.withdraw("ada", NOW.plusSeconds(120)), 409, "request-already-answered");
+    }
+
+    @Test
+    void shouldBeWithdrawnOnlyByItsMentee() {
+        MentorshipRequest request = adaAsksGrace();
+
+        assertProblem(() -> request.withdraw("grace", NOW), 403, "forbidden");
+        assertProblem(() -> request.withdraw("mallory", NOW), 403, "forbidden");
+        assertThat(request.status()).isEqualTo(RequestStatus.PENDING);
+    }
+
+    @Test
+    void shouldNotBeWithdrawnOnceAnsweredOrPastItsAnswerTime() {
+        MentorshipRequest declined = adaAsksGrace();
+        declined.decline(null, NOW);
+        MentorshipRequest accepted = adaAsksGrace();
+        accepted.accept(NOW);
+
+        assertProblem(() -> declined.withdraw("ada", NOW), 409, "request-already-answered");
+        assertProblem(() -> accepted.withdraw("ada", NOW), 409, "request-already-answered");
+        assertProblem(() -> adaAsksGrace().withdraw("ada", NOW.plus(TWO_WEEKS)), 409, "request-expired");
+    }
+
+    private static void assertProblem(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status, String kind) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.problem().status()).isEqualTo(status);
+            assertThat(e.problem().type().toString()).endsWith("/" + kind);
+        });
+    }
 }
