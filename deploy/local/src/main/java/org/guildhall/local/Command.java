@@ -13,15 +13,25 @@ public sealed interface Command {
             System.lineSeparator(),
             "usage: ./guildhall <command>",
             "",
-            "  up [--build]     build what is missing (--build: rebuild everything first), then run PostgreSQL, Kafka",
+            "  up [--build] [--keycloak]",
+            "                   build what is missing (--build: rebuild everything first), then run PostgreSQL, Kafka",
             "                   and the four services until Ctrl-C; data, keys and logs stay in .guildhall/",
+            "                   --keycloak: also a real Keycloak on :8180 with deploy/keycloak's realm, whose tokens the",
+            "                   services then verify as in production (fetched into .guildhall/keycloak on first use)",
             "  token <user> [--roles member,coordinator] [--email ada@example.org] [--name \"Ada Lovelace\"]",
             "                   print a token the running services accept; roles default to member",
+            "  token <user> --keycloak [--password <password>]",
+            "                   with up --keycloak: ask Keycloak for the user's token (password grant of guildhall-cli);",
+            "                   the demo users ada, grace and linus need no password",
             "  status           say what runs: each service, PostgreSQL and Kafka",
             "  help             this text");
 
-    /** {@code up}: run the platform until interrupted. */
-    record Up() implements Command {}
+    /** {@code up}: run the platform until interrupted, with a real Keycloak if asked. */
+    record Up(boolean keycloak) implements Command {
+        public Up() {
+            this(false);
+        }
+    }
 
     /** {@code status}: report what runs. */
     record Status() implements Command {}
@@ -35,6 +45,9 @@ public sealed interface Command {
             roles = List.copyOf(roles);
         }
     }
+
+    /** {@code token --keycloak}: ask the local Keycloak for {@code user}'s token; no password means the demo one. */
+    record KeycloakToken(String user, String password) implements Command {}
 
     /** Arguments that make no sense; the message says why. */
     final class UsageException extends RuntimeException {
@@ -54,8 +67,7 @@ public sealed interface Command {
             case "help", "-h", "--help":
                 return new Help();
             case "up":
-                noMoreArguments("up", rest);
-                return new Up();
+                return parseUp(rest);
             case "status":
                 noMoreArguments("status", rest);
                 return new Status();
@@ -66,20 +78,37 @@ public sealed interface Command {
         }
     }
 
+    private static Up parseUp(List<String> args) {
+        boolean keycloak = false;
+        for (String arg : args) {
+            if (arg.equals("--keycloak")) {
+                keycloak = true;
+            } else {
+                throw new UsageException("up takes no arguments but --keycloak, got: " + String.join(" ", args));
+            }
+        }
+        return new Up(keycloak);
+    }
+
     private static void noMoreArguments(String command, List<String> rest) {
         if (!rest.isEmpty()) {
             throw new UsageException(command + " takes no arguments, got: " + String.join(" ", rest));
         }
     }
 
-    private static Token parseToken(List<String> args) {
+    private static Command parseToken(List<String> args) {
         String user = null;
         List<String> roles = List.of("member");
         String email = null;
         String name = null;
+        boolean keycloak = false;
+        String password = null;
+        List<String> localOnly = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.startsWith("--")) {
+            if (arg.equals("--keycloak")) {
+                keycloak = true;
+            } else if (arg.startsWith("--")) {
                 String option;
                 String value;
                 int equals = arg.indexOf('=');
@@ -93,6 +122,9 @@ public sealed interface Command {
                     }
                     value = args.get(++i);
                 }
+                if (!option.equals("--password")) {
+                    localOnly.add(option);
+                }
                 switch (option) {
                     case "--roles":
                         roles = roles(value);
@@ -102,6 +134,9 @@ public sealed interface Command {
                         break;
                     case "--name":
                         name = nonBlank(option, value);
+                        break;
+                    case "--password":
+                        password = nonBlank(option, value);
                         break;
                     default:
                         throw new UsageException("unknown option for token: " + option);
@@ -114,6 +149,16 @@ public sealed interface Command {
         }
         if (user == null) {
             throw new UsageException("token needs a user, e.g. ./guildhall token alice");
+        }
+        if (keycloak) {
+            if (!localOnly.isEmpty()) {
+                throw new UsageException(String.join(", ", localOnly)
+                        + " cannot go with --keycloak: Keycloak's realm says who the user is and their roles");
+            }
+            return new KeycloakToken(user, password);
+        }
+        if (password != null) {
+            throw new UsageException("--password goes with --keycloak only");
         }
         return new Token(user, roles, email, name);
     }

@@ -1,5 +1,6 @@
 package org.guildhall.local;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import org.guildhall.testkit.TestTokens;
  * {@code ./guildhall}'s Java side: {@code up}, {@code token}, {@code status}, {@code help}.
  *
  * <p>The repository is the system property {@code guildhall.repo} (the script sets it), else the working directory;
- * the home directory is {@code guildhall.home}, else {@code <repo>/.guildhall}.
+ * the home directory is {@code guildhall.home}, else {@code <repo>/.guildhall}; the unpacked Keycloak for
+ * {@code --keycloak} is {@code guildhall.keycloak.dist}, else {@code <home>/keycloak/keycloak-<version>}.
  */
 public final class Launcher {
 
@@ -30,10 +32,25 @@ public final class Launcher {
     private final Path home;
     private final PrintStream out;
     private final PrintStream err;
+    private final Path keycloakDistribution;
+    private final URI keycloakUrl;
 
     Launcher(Path repoRoot, Path home, PrintStream out, PrintStream err) {
+        this(
+                repoRoot,
+                home,
+                LocalKeycloak.distributionIn(home),
+                URI.create("http://localhost:" + Platform.LOCAL_KEYCLOAK_PORT),
+                out,
+                err);
+    }
+
+    /** {@code keycloakUrl}: where {@code token --keycloak} asks, the Keycloak that {@code up --keycloak} runs. */
+    Launcher(Path repoRoot, Path home, Path keycloakDistribution, URI keycloakUrl, PrintStream out, PrintStream err) {
         this.repoRoot = repoRoot;
         this.home = home;
+        this.keycloakDistribution = keycloakDistribution;
+        this.keycloakUrl = keycloakUrl;
         this.out = out;
         this.err = err;
     }
@@ -47,7 +64,19 @@ public final class Launcher {
                 .orElse(repoRoot.resolve(".guildhall"))
                 .toAbsolutePath()
                 .normalize();
-        int code = new Launcher(repoRoot, home, System.out, System.err).run(args);
+        Path keycloakDistribution = Optional.ofNullable(System.getProperty("guildhall.keycloak.dist"))
+                .map(Path::of)
+                .orElse(LocalKeycloak.distributionIn(home))
+                .toAbsolutePath()
+                .normalize();
+        int code = new Launcher(
+                        repoRoot,
+                        home,
+                        keycloakDistribution,
+                        URI.create("http://localhost:" + Platform.LOCAL_KEYCLOAK_PORT),
+                        System.out,
+                        System.err)
+                .run(args);
         if (code != EXIT_OK) {
             System.exit(code);
         }
@@ -64,10 +93,12 @@ public final class Launcher {
             return EXIT_USAGE;
         }
         try {
-            if (command instanceof Command.Up) {
-                return up();
+            if (command instanceof Command.Up up) {
+                return up(up.keycloak());
             } else if (command instanceof Command.Token token) {
                 return token(token);
+            } else if (command instanceof Command.KeycloakToken token) {
+                return keycloakToken(token);
             } else if (command instanceof Command.Status) {
                 return status();
             } else {
@@ -80,7 +111,7 @@ public final class Launcher {
         }
     }
 
-    private int up() {
+    private int up(boolean withKeycloak) {
         Path runFilePath = RunFile.in(home);
         Optional<RunFile> previous = RunFile.read(runFilePath);
         if (previous.isPresent()) {
@@ -93,16 +124,20 @@ public final class Launcher {
             }
             deleteQuietly(runFilePath);
         }
-        out.println("Guildhall: starting PostgreSQL, Kafka and four services from " + Platform.display(repoRoot));
+        out.println("Guildhall: starting " + (withKeycloak ? "Keycloak, " : "")
+                + "PostgreSQL, Kafka and four services from " + Platform.display(repoRoot));
         out.println("  home " + Platform.display(home) + " (data, keys and logs; kept between runs)");
         out.println("  logs " + Platform.display(home.resolve("logs")) + "/<service>.log");
-        Platform platform = Platform.builder()
+        Platform.Builder builder = Platform.builder()
                 .repoRoot(repoRoot)
                 .home(home)
                 .keepData(true)
                 .localPorts()
-                .progress(line -> out.println("  " + line))
-                .build();
+                .progress(line -> out.println("  " + line));
+        if (withKeycloak) {
+            builder.keycloak(keycloakDistribution);
+        }
+        Platform platform = builder.build();
         Thread hook = new Thread(
                 () -> {
                     out.println();
@@ -141,8 +176,19 @@ public final class Launcher {
                 + platform.mail().pop3Port() + ", user and password = the recipient's address,");
         out.println("            e.g. curl -s --url 'imap://localhost:"
                 + platform.mail().imapPort() + "/INBOX;UID=1' -u ada@example.org:ada@example.org");
-        out.println();
-        out.println("A token:  TOKEN=$(./guildhall token alice --roles member,coordinator)");
+        if (withKeycloak) {
+            LocalKeycloak keycloak = platform.keycloak();
+            out.println("Keycloak    " + keycloak.realmUrl() + "  (the services verify its tokens, audience checked)");
+            out.println("            admin console " + keycloak.baseUrl() + "/admin (user " + LocalKeycloak.ADMIN_USER
+                    + ", password " + LocalKeycloak.ADMIN_PASSWORD + "), log " + Platform.display(keycloak.logFile()));
+            out.println("            demo users ada (member), grace (coordinator), linus (admin), password"
+                    + " <user>-demo-password");
+            out.println();
+            out.println("A token:  TOKEN=$(./guildhall token ada --keycloak)");
+        } else {
+            out.println();
+            out.println("A token:  TOKEN=$(./guildhall token alice --roles member,coordinator)");
+        }
         out.println("Try:      curl -H \"Authorization: Bearer $TOKEN\" " + platform.baseUrl(Service.MEMBERS)
                 + "/members/me");
         out.println();
@@ -231,6 +277,30 @@ public final class Launcher {
         }
         out.println(token.sign());
         return EXIT_OK;
+    }
+
+    /** {@code token --keycloak}: the password grant of the realm's public client, as a script would do it. */
+    private int keycloakToken(Command.KeycloakToken command) {
+        String password =
+                command.password() != null ? command.password() : LocalKeycloak.DEMO_PASSWORDS.get(command.user());
+        if (password == null) {
+            err.println("guildhall: " + command.user() + " is not a demo user (ada, grace, linus): give --password");
+            return EXIT_USAGE;
+        }
+        URI realm = LocalKeycloak.realmUrl(keycloakUrl, LocalKeycloak.REALM);
+        try {
+            out.println(LocalKeycloak.passwordGrant(realm, LocalKeycloak.CLIENT, command.user(), password));
+            return EXIT_OK;
+        } catch (PlatformException e) {
+            err.println("guildhall: " + e.getMessage());
+            if (e.getCause() instanceof IOException) {
+                err.println("Is it running (./guildhall up --keycloak)? The same by hand:");
+                err.println("  curl -s " + realm + "/protocol/openid-connect/token -d grant_type=password -d client_id="
+                        + LocalKeycloak.CLIENT + " -d username=" + command.user()
+                        + " -d password=... | jq -r .access_token");
+            }
+            return EXIT_FAILED;
+        }
     }
 
     private int status() {

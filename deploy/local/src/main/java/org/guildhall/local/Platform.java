@@ -29,7 +29,8 @@ import org.guildhall.testkit.TestTokens;
 /**
  * The whole platform on one machine: an embedded PostgreSQL with one database per service, a Kafka broker inside this
  * JVM, a local signing key, and the four packaged services as child processes. {@link #close()} stops them all and
- * leaves no process behind.
+ * leaves no process behind. With {@link Builder#keycloak(Path)} a real Keycloak issues the tokens instead of the local
+ * key, and the services verify them as in production ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience checked).
  *
  * <pre>{@code
  * try (Platform platform = Platform.builder().repoRoot(repo).start()) {
@@ -48,6 +49,13 @@ public final class Platform implements AutoCloseable {
     public static final int LOCAL_SMTP_PORT = 3025;
     public static final int LOCAL_IMAP_PORT = 3143;
     public static final int LOCAL_POP3_PORT = 3110;
+    public static final int LOCAL_KEYCLOAK_PORT = 8180;
+
+    /**
+     * Keycloak's first start in a fresh distribution also builds it (about 35 s); on two busy cores a later start took
+     * up to 70 s.
+     */
+    public static final Duration KEYCLOAK_READINESS_TIMEOUT = Duration.ofSeconds(240);
 
     /** Options of every service JVM: small heap, and C1 only, which starts four JVMs on two cores much faster. */
     public static final List<String> DEFAULT_JAVA_OPTIONS =
@@ -71,6 +79,9 @@ public final class Platform implements AutoCloseable {
     private final Consumer<String> progress;
     private final List<String> javaOptions;
     private final Duration stopGrace;
+    private final Path keycloakDistribution;
+    private final Path realmFile;
+    private final int keycloakPort;
 
     /** Held by each start step and by close(), so that close() waits for a step and then undoes it. */
     private final ReentrantLock stepLock = new ReentrantLock();
@@ -80,6 +91,7 @@ public final class Platform implements AutoCloseable {
     private Postgres postgres;
     private KafkaBroker kafka;
     private LocalMail mail;
+    private LocalKeycloak keycloak;
     private Path kafkaDirectory;
     private SigningKey signingKey;
     private final List<ChildProcess> children = new ArrayList<>();
@@ -100,6 +112,11 @@ public final class Platform implements AutoCloseable {
         this.progress = builder.progress;
         this.javaOptions = List.copyOf(builder.javaOptions);
         this.stopGrace = builder.stopGrace;
+        this.keycloakDistribution = builder.keycloakDistribution;
+        this.realmFile = builder.realmFile != null
+                ? builder.realmFile
+                : repoRoot.resolve("deploy/keycloak/guildhall-realm.json");
+        this.keycloakPort = builder.keycloakPort;
     }
 
     public static Builder builder() {
@@ -118,10 +135,12 @@ public final class Platform implements AutoCloseable {
         try {
             checkBuilt();
             checkPortsFree();
+            startKeycloak(); // boots while PostgreSQL and Kafka start
             startPostgres();
             startKafka();
             startMail();
             loadSigningKey();
+            awaitKeycloakReady();
             startServices();
             awaitServicesReady();
             return this;
@@ -145,6 +164,14 @@ public final class Platform implements AutoCloseable {
             throw new PlatformException("the services are not built; missing " + String.join(", ", missing)
                     + ". Build them with ./mvnw install -DskipTests");
         }
+        if (keycloakDistribution != null && !LocalKeycloak.isDistribution(keycloakDistribution)) {
+            throw new PlatformException("no Keycloak in " + display(keycloakDistribution)
+                    + " (no bin/kc.sh): unpack org.keycloak:keycloak-quarkus-dist:" + LocalKeycloak.VERSION
+                    + ":tar.gz there; ./guildhall up --keycloak does it with the Maven wrapper");
+        }
+        if (keycloakDistribution != null && !Files.isRegularFile(realmFile)) {
+            throw new PlatformException("no realm file " + display(realmFile));
+        }
     }
 
     private void checkPortsFree() {
@@ -154,6 +181,9 @@ public final class Platform implements AutoCloseable {
         checkPortFree(smtpPort, "SMTP", busy);
         checkPortFree(imapPort, "IMAP", busy);
         checkPortFree(pop3Port, "POP3", busy);
+        if (keycloakDistribution != null) {
+            checkPortFree(keycloakPort, "Keycloak", busy);
+        }
         requestedPorts.forEach((service, port) -> checkPortFree(port, service.serviceName(), busy));
         if (!busy.isEmpty()) {
             throw new PlatformException("port " + String.join(", ", busy)
@@ -183,6 +213,40 @@ public final class Platform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void startKeycloak() {
+        if (keycloakDistribution == null) {
+            return;
+        }
+        step(() -> {
+            int port = keycloakPort > 0 ? keycloakPort : freePort();
+            Path javaHome = Path.of(System.getProperty("java.home"));
+            Path logFile = home.resolve("logs").resolve("keycloak.log");
+            progress.accept("Keycloak: starting on port " + port + " from " + display(keycloakDistribution)
+                    + ", realm " + display(realmFile) + (keepData ? ", data kept" : ", data in memory") + ", log "
+                    + display(logFile));
+            keycloak = LocalKeycloak.start(keycloakDistribution, realmFile, port, keepData, javaHome, logFile);
+        });
+    }
+
+    private void awaitKeycloakReady() {
+        if (keycloakDistribution == null) {
+            return;
+        }
+        LocalKeycloak starting;
+        stepLock.lock();
+        try {
+            ensureOpen();
+            starting = keycloak;
+        } finally {
+            stepLock.unlock();
+        }
+        progress.accept("waiting for Keycloak ...");
+        // not under the step lock: close() must be able to stop a Keycloak that takes long
+        starting.awaitReady(KEYCLOAK_READINESS_TIMEOUT, this::ensureOpen);
+        progress.accept("Keycloak: ready on " + starting.baseUrl() + " after "
+                + starting.sinceStart().toSeconds() + " s, realm " + starting.realmUrl());
     }
 
     private void startPostgres() {
@@ -262,9 +326,16 @@ public final class Platform implements AutoCloseable {
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "QUARKUS_OIDC_PUBLIC_KEY", signingKey.publicKeyBase64(),
-                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+        if (keycloak != null) {
+            // production's path: discovery, keys and issuer from the realm; %prod checks the audience
+            environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl().toString());
+        } else {
+            environment.put("QUARKUS_OIDC_PUBLIC_KEY", signingKey.publicKeyBase64());
+            environment.put("QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER);
+        }
+        // %prod logs JSON for a log collector; a person reads these logs
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service == Service.NOTIFICATIONS) {
             environment.put("QUARKUS_MAILER_HOST", mail.host());
             environment.put("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
@@ -388,7 +459,18 @@ public final class Platform implements AutoCloseable {
         return Objects.requireNonNull(postgres, "not started");
     }
 
-    /** Tokens signed with the key the services trust. */
+    /** The Keycloak the services trust, when the platform runs with one ({@link Builder#keycloak(Path)}). */
+    public LocalKeycloak keycloak() {
+        if (keycloakDistribution == null) {
+            throw new IllegalStateException("the platform runs without Keycloak");
+        }
+        return Objects.requireNonNull(keycloak, "not started");
+    }
+
+    /**
+     * Tokens signed with the local key, which the services trust unless the platform runs with Keycloak (then
+     * {@link #keycloak()} gives tokens).
+     */
     public TestTokens tokens() {
         return new TestTokens(Objects.requireNonNull(signingKey, "not started"), TestTokens.ISSUER);
     }
@@ -425,6 +507,12 @@ public final class Platform implements AutoCloseable {
                             + " s and were killed");
                 }
                 children.clear();
+            }
+            if (keycloak != null) {
+                progress.accept("stopping Keycloak");
+                LocalKeycloak stopping = keycloak;
+                failure = attempt(() -> stopping.stop(stopGrace), failure);
+                keycloak = null;
             }
             if (mail != null) {
                 progress.accept("stopping the mail server");
@@ -508,6 +596,9 @@ public final class Platform implements AutoCloseable {
         private Consumer<String> progress = line -> {};
         private List<String> javaOptions = DEFAULT_JAVA_OPTIONS;
         private Duration stopGrace = STOP_GRACE;
+        private Path keycloakDistribution;
+        private Path realmFile;
+        private int keycloakPort;
 
         private Builder() {}
 
@@ -552,6 +643,28 @@ public final class Platform implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Run a real Keycloak from this unpacked {@code keycloak-quarkus-dist} (the directory holding {@code bin/kc.sh})
+         * with the realm imported, and let the services verify its tokens as in production. Its data lives in memory,
+         * or with {@link #keepData} in the distribution's {@code data} directory.
+         */
+        public Builder keycloak(Path distribution) {
+            this.keycloakDistribution = Objects.requireNonNull(distribution).toAbsolutePath();
+            return this;
+        }
+
+        /** The realm Keycloak imports (default {@code <repoRoot>/deploy/keycloak/guildhall-realm.json}). */
+        public Builder realmFile(Path realmFile) {
+            this.realmFile = realmFile.toAbsolutePath();
+            return this;
+        }
+
+        /** Keycloak's HTTP port; 0 (the default) for a free port. */
+        public Builder keycloakPort(int port) {
+            this.keycloakPort = checkPort(port);
+            return this;
+        }
+
         /** 0 (the default) for a free port. */
         public Builder servicePort(Service service, int port) {
             servicePorts.put(service, checkPort(port));
@@ -560,10 +673,11 @@ public final class Platform implements AutoCloseable {
 
         /**
          * The fixed ports of a local run: PostgreSQL 15432, Kafka 19092, services 8081 to 8084, mail SMTP 3025, IMAP
-         * 3143, POP3 3110.
+         * 3143, POP3 3110, Keycloak (if it runs) 8180.
          */
         public Builder localPorts() {
             postgresPort(LOCAL_POSTGRES_PORT);
+            keycloakPort(LOCAL_KEYCLOAK_PORT);
             kafkaPort(LOCAL_KAFKA_PORT);
             mailPorts(LOCAL_SMTP_PORT, LOCAL_IMAP_PORT, LOCAL_POP3_PORT);
             for (Service service : Service.values()) {

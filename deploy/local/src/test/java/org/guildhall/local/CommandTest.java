@@ -40,6 +40,30 @@ class CommandTest {
     }
 
     @Test
+    void shouldRunWithKeycloakWhenAsked() {
+        assertThat(Command.parse("up")).isEqualTo(new Command.Up(false));
+        assertThat(Command.parse("up", "--keycloak")).isEqualTo(new Command.Up(true));
+    }
+
+    @Test
+    void shouldAskKeycloakForATokenWithTheGivenOrTheDemoPassword() {
+        assertThat(Command.parse("token", "grace", "--keycloak")).isEqualTo(new Command.KeycloakToken("grace", null));
+        assertThat(Command.parse("token", "--keycloak", "--password=s3cret-enough", "hedy"))
+                .isEqualTo(new Command.KeycloakToken("hedy", "s3cret-enough"));
+    }
+
+    @Test
+    void shouldNotMixKeycloakTokensWithLocalClaims() {
+        assertThatThrownBy(() -> Command.parse("token", "ada", "--keycloak", "--roles", "admin", "--name", "Ada"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("--roles, --name cannot go with --keycloak: Keycloak's realm says who the user is and"
+                        + " their roles");
+        assertThatThrownBy(() -> Command.parse("token", "ada", "--password", "x"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("--password goes with --keycloak only");
+    }
+
+    @Test
     void shouldRejectWhatItDoesNotUnderstand() {
         assertThatThrownBy(() -> Command.parse("down"))
                 .isInstanceOf(Command.UsageException.class)

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -217,6 +218,127 @@ class PlatformTest {
                     .hasMessageContaining("port " + taken.getLocalPort() + " (mentoring-service) already in use");
         }
         assertThat(progress).isEmpty();
+    }
+
+    @Test
+    void shouldRunKeycloakWithTheRealmAndPointTheServicesAtIt() throws Exception {
+        fakeServices(Map.of());
+        Path distribution = fakeKeycloak("ok");
+        Path realm = repo.resolve("deploy/keycloak/guildhall-realm.json");
+        Files.createDirectories(realm.getParent());
+        Files.writeString(realm, "{\"realm\":\"guildhall\"}");
+        long keycloakPid;
+        Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .keycloak(distribution)
+                .stopGrace(Duration.ofSeconds(5))
+                .progress(progress::add)
+                .start();
+        try {
+            LocalKeycloak keycloak = platform.keycloak();
+            keycloakPid = keycloak.pid();
+            assertThat(keycloak.realmUrl())
+                    .isEqualTo(URI.create("http://localhost:" + keycloak.port() + "/realms/guildhall"));
+            assertThat(distribution.resolve("data/import/guildhall-realm.json")).hasSameTextualContentAs(realm);
+            assertThat(keycloak.logFile()).isEqualTo(home.resolve("logs/keycloak.log"));
+            assertThat(Files.readString(keycloak.logFile()))
+                    .contains("kc.sh start-dev --import-realm --http-port=" + keycloak.port() + " --db=dev-mem")
+                    .contains("admin " + LocalKeycloak.ADMIN_USER);
+
+            String environment = get(platform.baseUrl(Service.MENTORING).resolve("/env"));
+            assertThat(environment.lines()).contains("QUARKUS_OIDC_AUTH_SERVER_URL=" + keycloak.realmUrl());
+            assertThat(environment).doesNotContain("QUARKUS_OIDC_PUBLIC_KEY", "QUARKUS_OIDC_TOKEN_ISSUER");
+            assertThat(progress)
+                    .anySatisfy(line -> assertThat(line).startsWith("Keycloak: ready on " + keycloak.baseUrl()));
+            assertThat(progress.indexOf("waiting for Keycloak ..."))
+                    .as("Keycloak is ready before the services start")
+                    .isLessThan(indexOfFirst("members-service: starting"));
+        } finally {
+            platform.close();
+        }
+
+        assertThat(ProcessHandle.of(keycloakPid).map(ProcessHandle::isAlive).orElse(false))
+                .as("Keycloak's process is alive")
+                .isFalse();
+        assertThat(progress).contains("stopping Keycloak");
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldShowKeycloaksLogWhenItDoesNotStartAndStopTheRest() throws Exception {
+        fakeServices(Map.of());
+        Path realm = Files.writeString(repo.resolve("realm.json"), "{}");
+
+        assertThatThrownBy(() -> Platform.builder()
+                        .repoRoot(repo)
+                        .home(home)
+                        .keycloak(fakeKeycloak("exit"))
+                        .realmFile(realm)
+                        .progress(progress::add)
+                        .start())
+                .isInstanceOf(PlatformException.class)
+                .hasMessageContaining("Keycloak exited with code 3 before it was ready")
+                .hasMessageContaining(home.resolve("logs/keycloak.log").toString())
+                .hasMessageContaining("Failed to start server");
+
+        assertThat(progress).contains("stopping Kafka", "stopping PostgreSQL");
+        assertThat(progress).noneSatisfy(line -> assertThat(line).contains("members-service: starting"));
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldSayWhereKeycloakComesFrom() throws Exception {
+        fakeServices(Map.of());
+
+        assertThatThrownBy(() -> Platform.builder()
+                        .repoRoot(repo)
+                        .home(home)
+                        .keycloak(home.resolve("keycloak/keycloak-" + LocalKeycloak.VERSION))
+                        .progress(progress::add)
+                        .start())
+                .isInstanceOf(PlatformException.class)
+                .hasMessageContaining("no Keycloak in")
+                .hasMessageContaining("org.keycloak:keycloak-quarkus-dist:" + LocalKeycloak.VERSION + ":tar.gz")
+                .hasMessageContaining("./guildhall up --keycloak");
+        assertThat(progress).isEmpty();
+    }
+
+    private int indexOfFirst(String prefix) {
+        for (int i = 0; i < progress.size(); i++) {
+            if (progress.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no progress line starts with " + prefix + ": " + progress);
+    }
+
+    /**
+     * A Keycloak distribution whose {@code bin/kc.sh} runs {@link FakeKeycloak} in {@code mode}, as the real one runs
+     * Keycloak: with {@code exec}, on {@code $JAVA_HOME}'s Java.
+     */
+    private Path fakeKeycloak(String mode) throws Exception {
+        Path classes = Path.of(FakeKeycloak.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path distribution = repo.resolve("keycloak-fake");
+        Path script = distribution.resolve("bin/kc.sh");
+        Files.createDirectories(script.getParent());
+        Files.writeString(
+                script,
+                String.join(
+                        "\n",
+                        "#!/usr/bin/env bash",
+                        "cd \"$(dirname \"$0\")/..\"",
+                        "echo \"kc.sh $*\"",
+                        "exec \"$JAVA_HOME/bin/java\" -cp '" + classes + "' -Dkc.home.dir=\"$PWD\" "
+                                + FakeKeycloak.class.getName() + " \"$@\"",
+                        ""));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(distribution.resolve("fake-mode"), mode);
+        return distribution;
     }
 
     /** Packs {@link FakeService} as every service's jar, in mode {@code ok} unless {@code modes} says otherwise. */
