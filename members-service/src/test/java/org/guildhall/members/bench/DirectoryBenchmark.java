@@ -1,27 +1,20 @@
 package org.guildhall.members.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
 import org.guildhall.testkit.TestTokens;
+import org.guildhall.testkit.bench.PackagedService;
 
 /**
  * Directory latency with 100,000 generated members: the packaged members-service runs against its own PostgreSQL,
@@ -38,39 +31,14 @@ public final class DirectoryBenchmark {
     public static void main(String[] args) throws Exception {
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Path jar = Path.of(System.getProperty("guildhall.repo", "."))
-                .resolve("members-service/target/quarkus-app/quarkus-run.jar")
-                .toAbsolutePath();
         SigningKey key = SigningKey.generate();
         TestTokens tokens = new TestTokens(key, TestTokens.ISSUER);
         try (Postgres postgres = Postgres.startTemporary();
                 KafkaBroker kafka = KafkaBroker.startTemporary()) {
             String jdbcUrl = postgres.ensureDatabase("members");
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(
-                            Files.createTempFile("members-bench", ".log").toFile());
-            builder.environment()
-                    .putAll(Map.of(
-                            "QUARKUS_HTTP_PORT",
-                            Integer.toString(PORT),
-                            "QUARKUS_DATASOURCE_JDBC_URL",
-                            jdbcUrl,
-                            "QUARKUS_DATASOURCE_USERNAME",
-                            Postgres.USER,
-                            "QUARKUS_DATASOURCE_PASSWORD",
-                            Postgres.PASSWORD,
-                            "KAFKA_BOOTSTRAP_SERVERS",
-                            kafka.bootstrapServers(),
-                            "QUARKUS_OIDC_PUBLIC_KEY",
-                            key.publicKeyBase64(),
-                            "QUARKUS_OIDC_TOKEN_ISSUER",
-                            TestTokens.ISSUER));
-            Process service = builder.start();
-            try {
-                HttpClient http = HttpClient.newHttpClient();
+            try (PackagedService service =
+                    PackagedService.start("members-service", PORT, jdbcUrl, kafka, key, Map.of())) {
                 String token = tokens.member("benchmark-reader");
-                awaitReady(http, service);
                 long loadStart = System.nanoTime();
                 generate(jdbcUrl, members);
                 System.out.printf("generated %,d members in %.1f s%n", members, (System.nanoTime() - loadStart) / 1e9);
@@ -86,15 +54,15 @@ public final class DirectoryBenchmark {
                 List<Long> all = new ArrayList<>();
                 System.out.printf("%-20s %10s %10s %10s %12s%n", "query", "p50 ms", "p95 ms", "max ms", "totalItems");
                 for (Map.Entry<String, String> query : queries.entrySet()) {
-                    URI uri = URI.create("http://localhost:" + PORT + "/members?" + query.getValue());
+                    String uri = "/members?" + query.getValue();
                     for (int i = 0; i < 100; i++) {
-                        get(http, uri, token); // warm-up
+                        service.get(uri, token); // warm-up
                     }
                     List<Long> times = new ArrayList<>();
                     String total = "";
                     for (int i = 0; i < requests; i++) {
                         long start = System.nanoTime();
-                        String body = get(http, uri, token);
+                        String body = service.get(uri, token);
                         times.add(System.nanoTime() - start);
                         total = body.replaceAll(".*\"totalItems\":(\\d+).*", "$1");
                     }
@@ -102,16 +70,19 @@ public final class DirectoryBenchmark {
                     Collections.sort(times);
                     System.out.printf(
                             "%-20s %10.1f %10.1f %10.1f %12s%n",
-                            query.getKey(), ms(times, 50), ms(times, 95), times.get(times.size() - 1) / 1e6, total);
+                            query.getKey(),
+                            PackagedService.ms(times, 50),
+                            PackagedService.ms(times, 95),
+                            times.get(times.size() - 1) / 1e6,
+                            total);
                 }
                 Collections.sort(all);
-                System.out.printf("%-20s %10.1f %10.1f%n", "all queries", ms(all, 50), ms(all, 95));
+                System.out.printf(
+                        "%-20s %10.1f %10.1f%n",
+                        "all queries", PackagedService.ms(all, 50), PackagedService.ms(all, 95));
                 if (Boolean.getBoolean("explain")) {
                     explain(jdbcUrl);
                 }
-            } finally {
-                service.destroy();
-                service.waitFor();
             }
         }
     }
@@ -185,40 +156,5 @@ public final class DirectoryBenchmark {
                 }
             }
         }
-    }
-
-    private static void awaitReady(HttpClient http, Process service) throws Exception {
-        URI ready = URI.create("http://localhost:" + PORT + "/q/health/ready");
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline && service.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (java.io.IOException starting) {
-                // not listening yet
-            }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
-        throw new IllegalStateException("members-service did not become ready");
-    }
-
-    private static String get(HttpClient http, URI uri, String token) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static double ms(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 }
