@@ -5,12 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -162,15 +160,17 @@ public class CohortProgrammes {
                         fit.score(needs.get(pin.menteeId()), offeringById.get(pin.mentorId()))))
                 .toList();
         List<CandidatePair> candidates = new ArrayList<>();
-        for (MenteeNeeds mentee : needs.values()) {
-            List<CandidatePair> best = bestCandidates(mentee, offerings, forbidden, candidatesPerMentee);
-            if (best.isEmpty() && pins.stream().noneMatch(pin -> pin.menteeId().equals(mentee.memberId()))) {
-                reasons.put(
-                        mentee.memberId(),
-                        "No enrolled mentor meets their hard requirements or may be paired with them");
-            }
-            candidates.addAll(best);
-        }
+        List<MenteeNeeds> matchableNeeds =
+                menteeIds.stream().filter(needs::containsKey).map(needs::get).toList();
+        Candidates.best(fit, matchableNeeds, offerings, forbidden, candidatesPerMentee)
+                .forEach((mentee, best) -> {
+                    if (best.isEmpty()
+                            && pins.stream().noneMatch(pin -> pin.menteeId().equals(mentee))) {
+                        reasons.put(
+                                mentee, "No enrolled mentor meets their hard requirements or may be paired with them");
+                    }
+                    candidates.addAll(best);
+                });
 
         List<String> matchable = menteeIds.stream().filter(needs::containsKey).toList();
         CohortMatching.Matching matching =
@@ -232,23 +232,6 @@ public class CohortProgrammes {
         }
         outbox.record(MentoringEvents.COHORT_MATCH_PUBLISHED, programme.id().toString(), programme.published());
         return programme;
-    }
-
-    private List<CandidatePair> bestCandidates(
-            MenteeNeeds mentee, List<MentorOffering> offerings, Set<String> forbidden, int limit) {
-        PriorityQueue<CandidatePair> best =
-                new PriorityQueue<>(limit + 1, Comparator.comparingInt(CandidatePair::score));
-        for (MentorOffering mentor : offerings) {
-            if (forbidden.contains(CohortMatching.pairKey(mentor.memberId(), mentee.memberId()))
-                    || !fit.admissible(mentee, mentor)) {
-                continue;
-            }
-            best.add(new CandidatePair(mentor.memberId(), mentee.memberId(), fit.score(mentee, mentor)));
-            if (best.size() > limit) {
-                best.poll();
-            }
-        }
-        return List.copyOf(best);
     }
 
     private Map<String, MemberSnapshot> activeMembers(Programme programme) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import org.guildhall.mentoring.cohort.CandidatePair;
+import org.guildhall.mentoring.cohort.Candidates;
 import org.guildhall.mentoring.cohort.CohortMatching;
 import org.guildhall.mentoring.cohort.MatchObjective;
 import org.guildhall.mentoring.fit.FitWeights;
@@ -48,7 +48,9 @@ public final class CohortMatchingBenchmark {
         for (int run = 1; run <= runs; run++) {
             System.gc();
             long candidatesStart = System.nanoTime();
-            List<CandidatePair> candidates = bestCandidates(fit, mentees, mentors);
+            List<CandidatePair> candidates = Candidates.best(fit, mentees, mentors, Set.of(), BEST).values().stream()
+                    .flatMap(List::stream)
+                    .toList();
             long candidatesMillis = (System.nanoTime() - candidatesStart) / 1_000_000;
             List<String> menteeIds = mentees.stream().map(MenteeNeeds::memberId).toList();
 
@@ -78,29 +80,6 @@ public final class CohortMatchingBenchmark {
                         100.0 * (optimal.totalScore() - greedy.totalScore()) / greedy.totalScore());
             }
         }
-    }
-
-    /** Each mentee's best {@link #BEST} admissible mentors by score. */
-    static List<CandidatePair> bestCandidates(MentorFit fit, List<MenteeNeeds> mentees, List<MentorOffering> mentors) {
-        return mentees.parallelStream()
-                .flatMap(mentee -> {
-                    PriorityQueue<CandidatePair> best =
-                            new PriorityQueue<>(BEST + 1, java.util.Comparator.comparingInt(CandidatePair::score));
-                    for (MentorOffering mentor : mentors) {
-                        if (!fit.admissible(mentee, mentor)) {
-                            continue;
-                        }
-                        int score = fit.score(mentee, mentor);
-                        if (best.size() < BEST || score > best.peek().score()) {
-                            best.add(new CandidatePair(mentor.memberId(), mentee.memberId(), score));
-                            if (best.size() > BEST) {
-                                best.poll();
-                            }
-                        }
-                    }
-                    return best.stream();
-                })
-                .toList();
     }
 
     private static long usedHeap() {

@@ -1,0 +1,55 @@
+package org.guildhall.mentoring.cohort;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.guildhall.mentoring.fit.MenteeNeeds;
+import org.guildhall.mentoring.fit.MentorFit;
+import org.guildhall.mentoring.fit.MentorOffering;
+
+/**
+ * The candidate pairs a cohort is matched on: for each mentee, their best {@code limit} admissible mentors by fit,
+ * forbidden pairs left out. Mentees are scored in parallel (every mentee against every mentor is the bulk of a large
+ * cohort's matching time); the result keeps the mentees' order, so a run is repeatable.
+ */
+public final class Candidates {
+
+    private Candidates() {}
+
+    /** Each mentee's id with their candidates, best last; an empty list when no mentor may be paired with them. */
+    public static Map<String, List<CandidatePair>> best(
+            MentorFit fit, List<MenteeNeeds> mentees, List<MentorOffering> mentors, Set<String> forbidden, int limit) {
+        List<List<CandidatePair>> perMentee = mentees.parallelStream()
+                .map(mentee -> best(fit, mentee, mentors, forbidden, limit))
+                .toList();
+        Map<String, List<CandidatePair>> candidates = new LinkedHashMap<>();
+        for (int i = 0; i < mentees.size(); i++) {
+            candidates.put(mentees.get(i).memberId(), perMentee.get(i));
+        }
+        return candidates;
+    }
+
+    private static List<CandidatePair> best(
+            MentorFit fit, MenteeNeeds mentee, List<MentorOffering> mentors, Set<String> forbidden, int limit) {
+        PriorityQueue<CandidatePair> best =
+                new PriorityQueue<>(limit + 1, Comparator.comparingInt(CandidatePair::score));
+        for (MentorOffering mentor : mentors) {
+            if ((!forbidden.isEmpty()
+                            && forbidden.contains(CohortMatching.pairKey(mentor.memberId(), mentee.memberId())))
+                    || !fit.admissible(mentee, mentor)) {
+                continue;
+            }
+            int score = fit.score(mentee, mentor);
+            if (best.size() < limit || score > best.peek().score()) {
+                best.add(new CandidatePair(mentor.memberId(), mentee.memberId(), score));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        return List.copyOf(best);
+    }
+}
