@@ -2,7 +2,6 @@ package org.guildhall.mentoring.fit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,10 +21,17 @@ public final class MentorFit {
 
     private static final int NOT_APPLICABLE = -1;
 
-    private final FitWeights weights;
+    private final double[] weightsInOrder;
 
     public MentorFit(FitWeights weights) {
-        this.weights = weights;
+        this.weightsInOrder = new double[] {
+            weights.topics(),
+            weights.industry(),
+            weights.stage(),
+            weights.timeZone(),
+            weights.language(),
+            weights.goals()
+        };
     }
 
     /** Whether the pair passes the mentee's hard requirements. */
@@ -50,7 +56,7 @@ public final class MentorFit {
         double earned = 0;
         double possible = 0;
         double[] met = met(mentee, mentor);
-        double[] weight = weightsInOrder();
+        double[] weight = weightsInOrder;
         for (int i = 0; i < met.length; i++) {
             if (met[i] != NOT_APPLICABLE) {
                 earned += weight[i] * met[i];
@@ -63,7 +69,7 @@ public final class MentorFit {
     /** The score with the criteria that made it. */
     public Fit explain(MenteeNeeds mentee, MentorOffering mentor) {
         double[] met = met(mentee, mentor);
-        double[] weight = weightsInOrder();
+        double[] weight = weightsInOrder;
         double possible = 0;
         for (int i = 0; i < met.length; i++) {
             if (met[i] != NOT_APPLICABLE) {
@@ -79,17 +85,6 @@ public final class MentorFit {
             }
         }
         return new Fit(score(mentee, mentor), List.copyOf(criteria));
-    }
-
-    private double[] weightsInOrder() {
-        return new double[] {
-            weights.topics(),
-            weights.industry(),
-            weights.stage(),
-            weights.timeZone(),
-            weights.language(),
-            weights.goals()
-        };
     }
 
     private static double[] met(MenteeNeeds mentee, MentorOffering mentor) {
@@ -122,12 +117,12 @@ public final class MentorFit {
     }
 
     private static double stage(MenteeNeeds mentee, MentorOffering mentor) {
-        OptionalInt menteeRank = CareerStage.rank(mentee.careerStage());
-        OptionalInt mentorRank = CareerStage.rank(mentor.careerStage());
-        if (menteeRank.isEmpty() || mentorRank.isEmpty()) {
+        int menteeRank = CareerStage.rankOrMinusOne(mentee.careerStage());
+        int mentorRank = CareerStage.rankOrMinusOne(mentor.careerStage());
+        if (menteeRank < 0 || mentorRank < 0) {
             return NOT_APPLICABLE;
         }
-        int gap = mentorRank.getAsInt() - menteeRank.getAsInt();
+        int gap = mentorRank - menteeRank;
         if (gap < 0) {
             return 0;
         }
