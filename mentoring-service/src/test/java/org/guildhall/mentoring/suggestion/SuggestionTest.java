@@ -113,6 +113,32 @@ class SuggestionTest {
                 .statusCode(403);
     }
 
+    @Test
+    void shouldForgetAMentorWhoLapsesAfterTheOpenMentorsWereLoaded() {
+        String language = Community.privateLanguage();
+        String ada = community.activeEarlyCareerMember(language);
+        declareMentee(ada, Requests.menteeSharing(language));
+        String grace = mentor(Requests.mentorTaking(2, language));
+        assertThat(suggestedTo(ada)).contains(grace);
+
+        community.lapse(grace);
+        String barbara = mentor(Requests.mentorTaking(2, language));
+
+        assertThat(suggestedTo(ada)).contains(barbara).doesNotContain(grace);
+    }
+
+    private static List<String> suggestedTo(String menteeId) {
+        return given().auth()
+                .oauth2(TOKENS.member(menteeId))
+                .queryParam("limit", 50)
+                .get("/mentees/me/suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("mentorId");
+    }
+
     private String mentor(Map<String, Object> terms) {
         String id = community.activeSeniorEngineer("en");
         publishMentor(id, terms);
