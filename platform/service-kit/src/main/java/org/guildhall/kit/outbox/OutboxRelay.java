@@ -18,14 +18,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.contracts.CloudEventHeaders;
+import org.guildhall.kit.kafka.ReliableProducers;
 import org.jboss.logging.Logger;
 
 /**
@@ -208,28 +207,19 @@ public class OutboxRelay {
 
     private Producer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            producer = ReliableProducers.create(
                     bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG,
                     clientId,
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                    true,
-                    ProducerConfig.ACKS_CONFIG,
-                    "all",
-                    ProducerConfig.LINGER_MS_CONFIG,
-                    0,
-                    // bounded waits, so an absent broker fails a round quickly and the rows are retried
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                    5_000,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                    5_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                    15_000,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class));
+                    Map.of(
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            0,
+                            // bounded waits, so an absent broker fails a round quickly and the rows are retried
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                            5_000,
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            5_000,
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                            15_000));
         }
         return producer;
     }
