@@ -12,7 +12,7 @@ import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * Pairs a cohort's mentees with its mentors as a global optimum: each mentee gets at most one mentor, each mentor at
@@ -61,7 +61,9 @@ public final class CohortMatching {
                 .toList();
         // Flow runs from mentors (supply = their remaining places) through mentees to the sink, so there are as
         // many units as places, and a place left unused costs what leaving a mentee unmatched would.
-        Graph<Integer, DefaultWeightedEdge> network = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        // A multigraph skips the duplicate-edge check on each of the (many) candidate edges; duplicates are left out
+        // here instead, and each edge carries its capacity and candidate, so no map per edge is needed.
+        Graph<Integer, FlowEdge> network = new DirectedWeightedMultigraph<>(null, null);
         int sink = 0;
         network.addVertex(sink);
         Map<String, Integer> menteeVertex = new HashMap<>();
@@ -71,13 +73,14 @@ public final class CohortMatching {
         for (String mentee : open) {
             menteeVertex.put(mentee, next);
             network.addVertex(next);
-            network.setEdgeWeight(network.addEdge(next, sink), 0);
+            FlowEdge out = new FlowEdge(1, null);
+            network.addEdge(next, sink, out);
+            network.setEdgeWeight(out, 0);
             next++;
         }
         double unusedPlaceCost = objective == MatchObjective.MOST_MATCHES_THEN_SCORE
                 ? MAX_SCORE + (double) MAX_SCORE * (open.size() + 1)
                 : MAX_SCORE;
-        Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
         int places = 0;
         for (Map.Entry<String, Integer> mentor : remaining.entrySet()) {
             if (mentor.getValue() > 0) {
@@ -85,46 +88,63 @@ public final class CohortMatching {
                 network.addVertex(next);
                 supply.put(next, mentor.getValue());
                 places += mentor.getValue();
-                DefaultWeightedEdge unused = network.addEdge(next, sink);
+                FlowEdge unused = new FlowEdge(mentor.getValue(), null);
+                network.addEdge(next, sink, unused);
                 network.setEdgeWeight(unused, unusedPlaceCost);
-                upper.put(unused, mentor.getValue());
                 next++;
             }
         }
-        Map<DefaultWeightedEdge, CandidatePair> pairEdges = new HashMap<>();
+        List<FlowEdge> pairEdges = new ArrayList<>(candidates.size());
+        Set<Long> seen = new HashSet<>();
         for (CandidatePair candidate : candidates) {
             Integer mentee = menteeVertex.get(candidate.menteeId());
             Integer mentor = mentorVertex.get(candidate.mentorId());
             if (mentee == null
                     || mentor == null
-                    || forbidden.contains(pairKey(candidate.mentorId(), candidate.menteeId()))) {
-                continue;
+                    || (!forbidden.isEmpty() && forbidden.contains(pairKey(candidate.mentorId(), candidate.menteeId())))
+                    || !seen.add(((long) mentor << 32) | mentee)) {
+                continue; // not in this cohort, forbidden, or a duplicate candidate
             }
-            DefaultWeightedEdge edge = network.addEdge(mentor, mentee);
-            if (edge == null) {
-                continue; // a duplicate candidate
-            }
+            FlowEdge edge = new FlowEdge(1, candidate);
+            network.addEdge(mentor, mentee, edge);
             network.setEdgeWeight(edge, MAX_SCORE - candidate.score());
-            pairEdges.put(edge, candidate);
+            pairEdges.add(edge);
         }
 
         int demand = places;
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
-                new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                        network,
-                        vertex -> vertex == sink ? -demand : supply.getOrDefault(vertex, 0),
-                        edge -> upper.getOrDefault(edge, 1));
-        MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
-                new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
+        MinimumCostFlowProblem<Integer, FlowEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                network, vertex -> vertex == sink ? -demand : supply.getOrDefault(vertex, 0), FlowEdge::capacity);
+        MinimumCostFlowAlgorithm.MinimumCostFlow<FlowEdge> flow =
+                new CapacityScalingMinimumCostFlow<Integer, FlowEdge>().getMinimumCostFlow(problem);
 
         Set<String> matched = new HashSet<>(pinnedMentees);
-        for (Map.Entry<DefaultWeightedEdge, CandidatePair> edge : pairEdges.entrySet()) {
-            if (flow.getFlow(edge.getKey()) > 0.5) {
-                pairs.add(edge.getValue());
-                matched.add(edge.getValue().menteeId());
+        for (FlowEdge edge : pairEdges) {
+            if (flow.getFlow(edge) > 0.5) {
+                pairs.add(edge.candidate());
+                matched.add(edge.candidate().menteeId());
             }
         }
         return matching(menteeIds, pairs, matched);
+    }
+
+    /** An edge of the flow network: how many units it carries at most, and the candidate pair it stands for, if any. */
+    private static final class FlowEdge extends DefaultWeightedEdge {
+
+        private final int capacity;
+        private final transient CandidatePair candidate;
+
+        FlowEdge(int capacity, CandidatePair candidate) {
+            this.capacity = capacity;
+            this.candidate = candidate;
+        }
+
+        int capacity() {
+            return capacity;
+        }
+
+        CandidatePair candidate() {
+            return candidate;
+        }
     }
 
     /** The obvious alternative, kept to compare with: best-scoring pairs first while capacity lasts. */
