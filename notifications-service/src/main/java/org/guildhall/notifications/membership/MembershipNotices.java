@@ -54,13 +54,17 @@ public class MembershipNotices {
             terms.persist(
                     MembershipTerm.startedAt(joined.memberId(), joined.status(), joined.tier(), joined.joinedAt()));
         }
+        boolean applied = "PENDING".equals(joined.status());
         notifier.tell(new Notice(
                 event.id(),
                 joined.memberId(),
                 NoticeKind.WELCOME,
                 "Welcome to Guildhall, " + joined.displayName(),
-                "You are now a member. Set your networking goals, find people in the directory, and look at the"
-                        + " events coming up."));
+                applied
+                        ? "Thank you for applying for " + joined.tier() + " membership. An administrator will review"
+                                + " your application; we will tell you as soon as it is decided."
+                        : "You are now a member. Set your networking goals, find people in the directory, and look"
+                                + " at the events coming up."));
     }
 
     void profileUpdated(IncomingEvent<MemberProfileUpdated> event) {
@@ -84,16 +88,16 @@ public class MembershipNotices {
                             term.change(changed.to(), changed.tier(), changed.expiresAt(), changed.changedAt());
                             terms.persist(term);
                         });
+        if (changed.from() == null) {
+            return; // a membership's first status comes with joining: the welcome says it, once
+        }
         String expiry = changed.expiresAt() == null ? "" : " It runs until " + changed.expiresAt() + ".";
         notifier.tell(new Notice(
                 event.id(),
                 changed.memberId(),
                 NoticeKind.MEMBERSHIP_STATUS_CHANGED,
                 "Your membership is now " + changed.to().toLowerCase(java.util.Locale.ROOT),
-                (changed.from() == null
-                                ? "Your " + changed.tier() + " membership is " + changed.to() + "."
-                                : "Your " + changed.tier() + " membership moved from " + changed.from() + " to "
-                                        + changed.to() + ".")
+                "Your " + changed.tier() + " membership moved from " + changed.from() + " to " + changed.to() + "."
                         + (changed.reason() == null ? "" : " " + changed.reason() + ".")
                         + expiry));
     }

@@ -1,13 +1,7 @@
 package org.guildhall.notifications.bench;
 
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -32,7 +26,7 @@ import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
-import org.guildhall.testkit.TestTokens;
+import org.guildhall.testkit.bench.PackagedService;
 
 /**
  * Events consumed per second into notifications, and the latency from a producer's commit (the broker's ack with
@@ -54,23 +48,21 @@ public final class InboxThroughputBenchmark {
         int burst = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Path jar = Path.of(
-                System.getProperty("guildhall.jar", "notifications-service/target/quarkus-app/quarkus-run.jar"));
-        if (!Files.exists(jar)) {
-            jar = Path.of("target/quarkus-app/quarkus-run.jar"); // run from the module's directory
-        }
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package notifications-service first");
-        }
         Postgres postgres = Postgres.shared();
         KafkaBroker kafka = KafkaBroker.shared();
         String database = "notifications_bench_" + System.currentTimeMillis();
         String jdbcUrl = postgres.ensureDatabase(database);
-        int port = freePort();
-        Process service = start(jar, jdbcUrl, kafka.bootstrapServers(), port);
-        try (KafkaProducer<String, String> producer = producer(kafka.bootstrapServers());
+        // nothing is mailed in the benchmark: every delivery is suppressed (no address known)
+        try (PackagedService service = PackagedService.start(
+                        "notifications-service",
+                        freePort(),
+                        jdbcUrl,
+                        kafka,
+                        SigningKey.shared(),
+                        Map.of("QUARKUS_MAILER_MOCK", "true"));
+                KafkaProducer<String, String> producer = producer(kafka.bootstrapServers());
                 Connection db = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD)) {
-            awaitReady(port);
+            System.out.println("notifications-service log: " + service.log());
             publish(producer, "warmup", 2_000, 0);
             awaitRows(db, "warmup", 2_000);
 
@@ -98,9 +90,6 @@ public final class InboxThroughputBenchmark {
                     percentile(latencies, 99),
                     latencies.get(latencies.size() - 1) / 1e6,
                     latencies.size());
-        } finally {
-            service.destroy();
-            service.waitFor(20, TimeUnit.SECONDS);
         }
         System.exit(0);
     }
@@ -171,57 +160,6 @@ public final class InboxThroughputBenchmark {
             throw new IllegalStateException("only " + created.size() + " of " + count + " " + prefix + " rows arrived");
         }
         return created;
-    }
-
-    private static Process start(Path jar, String jdbcUrl, String kafka, int port) throws Exception {
-        Path log = Files.createTempFile("notifications-bench", ".log");
-        System.out.println("notifications-service log: " + log);
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment()
-                .putAll(Map.of(
-                        "QUARKUS_HTTP_PORT",
-                        Integer.toString(port),
-                        "QUARKUS_DATASOURCE_JDBC_URL",
-                        jdbcUrl,
-                        "QUARKUS_DATASOURCE_USERNAME",
-                        Postgres.USER,
-                        "QUARKUS_DATASOURCE_PASSWORD",
-                        Postgres.PASSWORD,
-                        "KAFKA_BOOTSTRAP_SERVERS",
-                        kafka,
-                        "QUARKUS_OIDC_PUBLIC_KEY",
-                        SigningKey.shared().publicKeyBase64(),
-                        "QUARKUS_OIDC_TOKEN_ISSUER",
-                        TestTokens.ISSUER,
-                        // nothing is mailed in the benchmark: every delivery is suppressed (no address known)
-                        "QUARKUS_MAILER_MOCK",
-                        "true"));
-        return builder.start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> ready = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException starting) {
-                // not listening yet
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
-        throw new IllegalStateException("notifications-service did not become ready");
     }
 
     private static KafkaProducer<String, String> producer(String bootstrapServers) {

@@ -116,6 +116,59 @@ class WelcomeTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(linus).size() == 1);
     }
 
+    @Test
+    void shouldTellAnApplicantOnceThatTheirApplicationArrivedAndLaterThatItWasApproved() {
+        String mary = "mary-" + UUID.randomUUID();
+        String joined = ContractExamples.example(MembershipEvents.MEMBER_JOINED)
+                .replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", mary)
+                .replace("\"ACTIVE\"", "\"PENDING\"");
+        membership.send(Topics.MEMBERSHIP, UUID.randomUUID(), MembershipEvents.MEMBER_JOINED.type(), mary, joined);
+        membership.send(
+                Topics.MEMBERSHIP,
+                UUID.randomUUID(),
+                MembershipEvents.MEMBERSHIP_STATUS_CHANGED.type(),
+                mary,
+                statusChange(mary, null, "PENDING"));
+        membership.send(
+                Topics.MEMBERSHIP,
+                UUID.randomUUID(),
+                MembershipEvents.MEMBERSHIP_STATUS_CHANGED.type(),
+                mary,
+                statusChange(mary, "PENDING", "ACTIVE"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kindsOf(mary).size() == 2);
+        assertThat(kindsOf(mary))
+                .containsExactlyInAnyOrder(NoticeKind.WELCOME.slug(), NoticeKind.MEMBERSHIP_STATUS_CHANGED.slug());
+        given().auth()
+                .oauth2(TOKENS.member(mary))
+                .queryParam("size", 10)
+                .get("/notifications/me")
+                .then()
+                .body("items.find { it.kind == 'welcome' }.body", org.hamcrest.Matchers.containsString("applying"))
+                .body(
+                        "items.find { it.kind == 'membership-status-changed' }.body",
+                        org.hamcrest.Matchers.containsString("from PENDING to ACTIVE"));
+    }
+
+    private static String statusChange(String memberId, String from, String to) {
+        return ContractExamples.example(MembershipEvents.MEMBERSHIP_STATUS_CHANGED)
+                .replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", memberId)
+                .replace("\"from\": \"ACTIVE\"", from == null ? "\"from\": null" : "\"from\": \"" + from + "\"")
+                .replace("\"to\": \"GRACE\"", "\"to\": \"" + to + "\"");
+    }
+
+    private static List<String> kindsOf(String memberId) {
+        return given().auth()
+                .oauth2(TOKENS.member(memberId))
+                .when()
+                .get("/notifications/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.kind", String.class);
+    }
+
     private static void sendMemberJoined(UUID eventId, String memberId) {
         String payload = ContractExamples.example(MembershipEvents.MEMBER_JOINED)
                 .replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", memberId);
