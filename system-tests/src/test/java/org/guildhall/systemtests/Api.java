@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.local.Platform;
+import org.guildhall.local.RunningService;
 import org.guildhall.local.Service;
 
 /** The few calls the system tests make, as a client would make them. */
@@ -29,6 +30,14 @@ final class Api {
 
     RequestSpecification to(Service service, String token) {
         return to(service).auth().oauth2(token);
+    }
+
+    /** A call to one instance of a service, say one of its replicas. */
+    RequestSpecification to(RunningService instance, String token) {
+        return given().baseUri(instance.baseUrl().toString())
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(token);
     }
 
     /** {@code POST /members}: the caller joins. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.guildhall.local.Platform;
 import org.guildhall.local.RunningService;
@@ -104,7 +105,9 @@ public final class GuildhallPlatform implements BeforeAllCallback, ParameterReso
         if (running == null) {
             return;
         }
-        for (RunningService service : running.processes()) {
+        List<RunningService> services = new ArrayList<>(running.processes());
+        services.addAll(running.replicas());
+        for (RunningService service : services) {
             System.out.println("---- the end of " + service.logFile() + " (" + context.getDisplayName() + " failed)");
             tail(service.logFile()).forEach(System.out::println);
         }

@@ -144,6 +144,19 @@ final class ChildProcess {
                 killed.add(child.name);
             }
         }
+        killAll(handles);
+        return killed;
+    }
+
+    /** Kills the process and its descendants at once (SIGKILL), as a crash would, and waits until they are gone. */
+    void kill() {
+        List<ProcessHandle> handles = new ArrayList<>();
+        process.descendants().forEach(handles::add);
+        handles.add(process.toHandle());
+        killAll(handles);
+    }
+
+    private static void killAll(List<ProcessHandle> handles) {
         for (ProcessHandle handle : handles) {
             if (handle.isAlive()) {
                 handle.destroyForcibly();
@@ -159,6 +172,5 @@ final class ChildProcess {
                 // nothing more can be done than SIGKILL
             }
         }
-        return killed;
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -31,6 +33,9 @@ import org.guildhall.testkit.TestTokens;
  * JVM, a local signing key, and the four packaged services as child processes. {@link #close()} stops them all and
  * leaves no process behind. With {@link Builder#keycloak(Path)} a real Keycloak issues the tokens instead of the local
  * key, and the services verify them as in production ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience checked).
+ *
+ * <p>Once started, {@link #startReplica(Service)} runs one more instance of a service against the same databases, broker
+ * and settings (DESIGN §9: the services scale out), and {@link #kill(RunningService)} ends one as a crash would.
  *
  * <pre>{@code
  * try (Platform platform = Platform.builder().repoRoot(repo).start()) {
@@ -88,14 +93,20 @@ public final class Platform implements AutoCloseable {
 
     private volatile boolean closed;
     private volatile boolean started;
+    private volatile boolean ready;
     private Postgres postgres;
     private KafkaBroker kafka;
     private LocalMail mail;
     private LocalKeycloak keycloak;
     private Path kafkaDirectory;
     private SigningKey signingKey;
+    /** Every service process still to be stopped: the first instances and the replicas. */
     private final List<ChildProcess> children = new ArrayList<>();
-    private final Map<Service, RunningService> running = new EnumMap<>(Service.class);
+    /** The first instance of each service, in the order of {@link Service}; read while a test kills one. */
+    private final Map<Service, RunningService> running = new ConcurrentSkipListMap<>();
+
+    private final List<RunningService> replicas = new CopyOnWriteArrayList<>();
+    private final Map<Service, Integer> replicasStarted = new EnumMap<>(Service.class);
 
     private Platform(Builder builder, Path home, boolean temporaryHome) {
         this.home = home;
@@ -143,6 +154,7 @@ public final class Platform implements AutoCloseable {
             awaitKeycloakReady();
             startServices();
             awaitServicesReady();
+            ready = true;
             return this;
         } catch (RuntimeException e) {
             try {
@@ -296,24 +308,28 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startServices() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         for (Service service : Service.values()) {
             step(() -> {
                 int requested = requestedPorts.getOrDefault(service, 0);
                 int port = requested > 0 ? requested : freePort();
-                Path logFile = logFile(service);
-                List<String> command = new ArrayList<>();
-                command.add(java.toString());
-                command.addAll(javaOptions);
-                command.add("-jar");
-                command.add(service.jar(repoRoot).toString());
-                progress.accept(service.serviceName() + ": starting on port " + port + ", log " + display(logFile));
-                ChildProcess child =
-                        ChildProcess.start(service.serviceName(), command, environment(service, port), port, logFile);
-                children.add(child);
-                running.put(service, new RunningService(service, child.pid(), port, logFile));
+                ChildProcess child = launch(service, service.serviceName(), port, logFile(service));
+                running.put(service, new RunningService(service, child.pid(), port, child.logFile()));
             });
         }
+    }
+
+    /** Starts one process of {@code service}, told what every instance of it is told; call it under the step lock. */
+    private ChildProcess launch(Service service, String name, int port, Path logFile) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(service.jar(repoRoot).toString());
+        progress.accept(name + ": starting on port " + port + ", log " + display(logFile));
+        ChildProcess child = ChildProcess.start(name, command, environment(service, port), port, logFile);
+        children.add(child);
+        return child;
     }
 
     /**
@@ -355,6 +371,11 @@ public final class Platform implements AutoCloseable {
         } finally {
             stepLock.unlock();
         }
+        awaitReady(pending);
+    }
+
+    /** Returns once each of {@code pending} answers its readiness probe; throws if one exits or the time runs out. */
+    private void awaitReady(List<ChildProcess> pending) {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long startedAt = System.nanoTime();
@@ -395,6 +416,90 @@ public final class Platform implements AutoCloseable {
                 nextReport = now + PROGRESS_EVERY.toNanos();
             }
             sleep(PROBE_EVERY);
+        }
+    }
+
+    /** Starts one more instance of {@code service}; see {@link #startReplicas(List)}. */
+    public RunningService startReplica(Service service) {
+        return startReplicas(List.of(service)).get(0);
+    }
+
+    /**
+     * Starts one more instance of each of {@code services} against the same databases, broker, mail server and token
+     * settings as the first, each on a free port with its own log ({@code logs/<service>-2.log}, then {@code -3}, ...),
+     * and returns them once all answer their readiness probe. They are not among {@link #processes()}:
+     * {@link #replicas()} lists them, {@link #stop(RunningService)} and {@link #kill(RunningService)} end one, and
+     * {@link #close()} stops them with the rest. When one exits or is not ready in time, the replicas of this call are
+     * stopped again and a {@link PlatformException} names its log; the platform keeps running.
+     */
+    public List<RunningService> startReplicas(List<Service> services) {
+        if (!ready || closed) {
+            throw new IllegalStateException("the platform is not running");
+        }
+        List<ChildProcess> starting = new ArrayList<>();
+        List<RunningService> started = new ArrayList<>();
+        try {
+            for (Service service : services) {
+                step(() -> {
+                    int number = replicasStarted.merge(service, 1, Integer::sum) + 1;
+                    String name = service.serviceName() + "-" + number;
+                    ChildProcess child = launch(
+                            service, name, freePort(), home.resolve("logs").resolve(name + ".log"));
+                    starting.add(child);
+                    started.add(new RunningService(service, child.pid(), child.port(), child.logFile()));
+                });
+            }
+            awaitReady(starting);
+        } catch (RuntimeException e) {
+            stepLock.lock();
+            try {
+                children.removeAll(starting);
+            } finally {
+                stepLock.unlock();
+            }
+            ChildProcess.stopAll(starting, stopGrace);
+            throw e;
+        }
+        replicas.addAll(started);
+        return List.copyOf(started);
+    }
+
+    /**
+     * Kills a service process and its descendants at once (SIGKILL: no shutdown, no goodbye to Kafka or PostgreSQL),
+     * as a crash would, and returns when they are gone. A replica leaves {@link #replicas()}; a first instance leaves
+     * {@link #processes()}, and {@link #baseUrl(Service)} then says that the service is not running.
+     */
+    public void kill(RunningService service) {
+        end(service, child -> {
+            progress.accept("killing " + child.name() + " (pid " + child.pid() + ")");
+            child.kill();
+        });
+    }
+
+    /** Stops a service process as {@link #close()} does: SIGTERM, then SIGKILL after the stop grace. */
+    public void stop(RunningService service) {
+        end(service, child -> {
+            progress.accept("stopping " + child.name());
+            if (!ChildProcess.stopAll(List.of(child), stopGrace).isEmpty()) {
+                progress.accept(child.name() + " did not stop within " + stopGrace.toSeconds() + " s and was killed");
+            }
+        });
+    }
+
+    private void end(RunningService service, Consumer<ChildProcess> ending) {
+        stepLock.lock();
+        try {
+            ChildProcess child = children.stream()
+                    .filter(candidate -> candidate.pid() == service.pid())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            service.name() + " with pid " + service.pid() + " is not running in this platform"));
+            ending.accept(child);
+            children.remove(child);
+            replicas.remove(service);
+            running.remove(service.service(), service);
+        } finally {
+            stepLock.unlock();
         }
     }
 
@@ -475,9 +580,14 @@ public final class Platform implements AutoCloseable {
         return new TestTokens(Objects.requireNonNull(signingKey, "not started"), TestTokens.ISSUER);
     }
 
-    /** The service processes, in the order of {@link Service}. */
+    /** The service processes of the first start, in the order of {@link Service}, less any stopped or killed since. */
     public List<RunningService> processes() {
         return List.copyOf(running.values());
+    }
+
+    /** The replicas started with {@link #startReplicas(List)} that are still running, in start order. */
+    public List<RunningService> replicas() {
+        return List.copyOf(replicas);
     }
 
     public Path home() {
@@ -489,7 +599,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops the services (SIGTERM, then SIGKILL after the stop grace, 20 s by default, with their descendants), then Kafka, then
+     * Stops the services and their replicas (SIGTERM, then SIGKILL after the stop grace, 20 s by default, with their descendants), then Kafka, then
      * PostgreSQL. Safe to call more than once and from a shutdown hook while {@link #start()} is still running.
      */
     @Override
@@ -507,6 +617,7 @@ public final class Platform implements AutoCloseable {
                             + " s and were killed");
                 }
                 children.clear();
+                replicas.clear();
             }
             if (keycloak != null) {
                 progress.accept("stopping Keycloak");

@@ -304,6 +304,172 @@ class PlatformTest {
         assertThat(progress).isEmpty();
     }
 
+    @Test
+    void shouldRunReplicasOnFreePortsWithTheirOwnLogsAndTheEnvironmentOfTheFirstInstance() throws Exception {
+        fakeServices(Map.of());
+        List<Long> pids = new ArrayList<>();
+        Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .progress(progress::add)
+                .start();
+        try {
+            List<RunningService> first = platform.processes();
+
+            List<RunningService> replicas = platform.startReplicas(List.of(Service.EVENTS, Service.NOTIFICATIONS));
+            RunningService third = platform.startReplica(Service.EVENTS);
+
+            assertThat(replicas)
+                    .extracting(RunningService::service)
+                    .containsExactly(Service.EVENTS, Service.NOTIFICATIONS);
+            RunningService events = replicas.get(0);
+            assertThat(events.logFile()).isEqualTo(home.resolve("logs/events-service-2.log"));
+            assertThat(replicas.get(1).logFile()).isEqualTo(home.resolve("logs/notifications-service-2.log"));
+            assertThat(third.logFile()).isEqualTo(home.resolve("logs/events-service-3.log"));
+            assertThat(Files.readString(events.logFile())).contains("listening on " + events.port());
+            assertThat(List.of(
+                            events.port(),
+                            third.port(),
+                            platform.baseUrl(Service.EVENTS).getPort()))
+                    .doesNotHaveDuplicates();
+            assertThat(environmentBesidesThePort(events.baseUrl()))
+                    .isEqualTo(environmentBesidesThePort(platform.baseUrl(Service.EVENTS)))
+                    .contains("KAFKA_BOOTSTRAP_SERVERS=" + platform.kafka().bootstrapServers());
+            assertThat(get(events.baseUrl().resolve("/env")).lines()).contains("QUARKUS_HTTP_PORT=" + events.port());
+            assertThat(environmentBesidesThePort(replicas.get(1).baseUrl()))
+                    .isEqualTo(environmentBesidesThePort(platform.baseUrl(Service.NOTIFICATIONS)))
+                    .contains("QUARKUS_MAILER_PORT=" + platform.mail().smtpPort());
+            assertThat(platform.replicas()).containsExactly(events, replicas.get(1), third);
+            assertThat(platform.processes()).as("the first instances").isEqualTo(first);
+            assertThat(progress).contains("waiting for events-service-2, notifications-service-2 ...");
+            for (RunningService replica : platform.replicas()) {
+                pids.add(replica.pid());
+                pids.add(childPid(replica.logFile()));
+            }
+        } finally {
+            platform.close();
+        }
+
+        assertThat(pids).hasSize(6).allSatisfy(pid -> assertThat(isAlive(pid))
+                .as("process %d is alive", pid)
+                .isFalse());
+        assertThat(platform.replicas()).isEmpty();
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldKillAReplicaAtOnceWithItsChildrenAndLeaveTheRestRunning() throws Exception {
+        // stubborn ignores SIGTERM for ten minutes: only SIGKILL ends it before the stop grace
+        fakeServices(Map.of(Service.EVENTS, "stubborn"));
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .stopGrace(Duration.ofMinutes(5))
+                .progress(progress::add)
+                .start()) {
+            RunningService replica = platform.startReplica(Service.EVENTS);
+            long child = childPid(replica.logFile());
+            long startedKilling = System.nanoTime();
+
+            platform.kill(replica);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - startedKilling)).isLessThan(Duration.ofMinutes(1));
+            assertThat(isAlive(replica.pid())).as("the replica is alive").isFalse();
+            assertThat(isAlive(child)).as("the replica's child is alive").isFalse();
+            assertThat(platform.replicas()).isEmpty();
+            assertThat(progress).contains("killing events-service-2 (pid " + replica.pid() + ")");
+            assertThat(get(platform.baseUrl(Service.EVENTS).resolve("/q/health/ready")))
+                    .as("the first instance still answers")
+                    .isEqualTo("{}");
+            assertThatThrownBy(() -> platform.kill(replica))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not running in this platform");
+
+            // the first instance is stubborn too: killed, it does not hold up close() for the stop grace
+            platform.kill(platform.processes().get(Service.EVENTS.ordinal()));
+        }
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldSayAServiceIsNotRunningOnceItsFirstInstanceIsKilledAndStopAReplicaGracefully() throws Exception {
+        fakeServices(Map.of());
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .progress(progress::add)
+                .start()) {
+            RunningService first = platform.processes().get(Service.MENTORING.ordinal());
+            RunningService replica = platform.startReplica(Service.MENTORING);
+
+            platform.kill(first);
+
+            assertThat(isAlive(first.pid())).isFalse();
+            assertThat(platform.processes()).extracting(RunningService::service).doesNotContain(Service.MENTORING);
+            assertThatThrownBy(() -> platform.baseUrl(Service.MENTORING))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("mentoring-service is not running");
+            assertThat(get(replica.baseUrl().resolve("/q/health/ready"))).isEqualTo("{}");
+
+            platform.stop(replica);
+
+            assertThat(isAlive(replica.pid())).isFalse();
+            assertThat(platform.replicas()).isEmpty();
+            assertThat(progress).contains("stopping mentoring-service-2").noneSatisfy(line -> assertThat(line)
+                    .contains("was killed"));
+        }
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldStopAReplicaThatIsNeverReadyAndKeepThePlatformRunning() throws Exception {
+        fakeServices(Map.of());
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .readinessTimeout(Duration.ofSeconds(10))
+                .start()) {
+            Files.writeString(Service.EVENTS.jar(repo).resolveSibling("fake-mode"), "never-ready");
+
+            assertThatThrownBy(() -> platform.startReplica(Service.EVENTS))
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessageStartingWith("events-service-2 not ready within 10 s")
+                    .hasMessageContaining(
+                            home.resolve("logs/events-service-2.log").toString())
+                    .hasMessageContaining("starting in mode never-ready");
+
+            Path log = home.resolve("logs/events-service-2.log");
+            assertThat(isAlive(number(log, "fake service pid (\\d+)"))).isFalse();
+            assertThat(isAlive(childPid(log))).isFalse();
+            assertThat(platform.replicas()).isEmpty();
+            assertThat(get(platform.baseUrl(Service.EVENTS).resolve("/q/health/ready")))
+                    .isEqualTo("{}");
+        }
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldRefuseAReplicaBeforeThePlatformRuns() throws Exception {
+        fakeServices(Map.of());
+        try (Platform platform = Platform.builder().repoRoot(repo).home(home).build()) {
+            assertThatThrownBy(() -> platform.startReplica(Service.EVENTS))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the platform is not running");
+        }
+    }
+
+    /** What a fake service was told, less its own port. */
+    private static List<String> environmentBesidesThePort(URI service) throws Exception {
+        return get(service.resolve("/env"))
+                .lines()
+                .filter(line -> !line.startsWith("QUARKUS_HTTP_PORT="))
+                .toList();
+    }
+
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     private int indexOfFirst(String prefix) {
         for (int i = 0; i < progress.size(); i++) {
             if (progress.get(i).startsWith(prefix)) {
@@ -378,14 +544,20 @@ class PlatformTest {
 
     /** No process that a fake service logged (itself, its child) lives, and this JVM has no child left. */
     private void assertNothingLeft() throws IOException {
-        for (Service service : Service.values()) {
-            Path log = home.resolve("logs/" + service.serviceName() + ".log");
-            String text = Files.exists(log) ? Files.readString(log) : "";
+        List<Path> logs;
+        try (Stream<Path> files =
+                Files.exists(home.resolve("logs")) ? Files.list(home.resolve("logs")) : Stream.empty()) {
+            // the services' logs and their replicas' (events-service-2.log)
+            logs = files.filter(file -> file.getFileName().toString().contains("-service"))
+                    .toList();
+        }
+        for (Path log : logs) {
+            String text = Files.readString(log);
             Matcher pids = Pattern.compile("pid (\\d+)").matcher(text);
             while (pids.find()) {
                 long pid = Long.parseLong(pids.group(1));
                 assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                        .as("%s logged process %d, still alive", service, pid)
+                        .as("%s logged process %d, still alive", log.getFileName(), pid)
                         .isFalse();
             }
         }
