@@ -11,8 +11,10 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * Pairs a cohort's mentees with its mentors as a global optimum: each mentee gets at most one mentor, each mentor at
@@ -63,7 +65,7 @@ public final class CohortMatching {
         // many units as places, and a place left unused costs what leaving a mentee unmatched would.
         // A multigraph skips the duplicate-edge check on each of the (many) candidate edges; duplicates are left out
         // here instead, and each edge carries its capacity and candidate, so no map per edge is needed.
-        Graph<Integer, FlowEdge> network = new DirectedWeightedMultigraph<>(null, null);
+        Graph<Integer, FlowEdge> network = new FlowNetwork();
         int sink = 0;
         network.addVertex(sink);
         Map<String, Integer> menteeVertex = new HashMap<>();
@@ -125,6 +127,21 @@ public final class CohortMatching {
             }
         }
         return matching(menteeIds, pairs, matched);
+    }
+
+    /**
+     * The flow network: a weighted directed multigraph without JGraphT's index of edges by their two ends, which
+     * the flow algorithm does not use and which costs an object per candidate pair.
+     */
+    private static final class FlowNetwork extends AbstractBaseGraph<Integer, FlowEdge> {
+
+        FlowNetwork() {
+            super(
+                    null,
+                    null,
+                    DefaultGraphType.directedMultigraph().asWeighted(),
+                    new DefaultGraphSpecificsStrategy<>());
+        }
     }
 
     /** An edge of the flow network: how many units it carries at most, and the candidate pair it stands for, if any. */
