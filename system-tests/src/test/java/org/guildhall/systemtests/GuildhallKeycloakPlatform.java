@@ -1,11 +1,5 @@
 package org.guildhall.systemtests;
 
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +25,6 @@ public final class GuildhallKeycloakPlatform implements BeforeAllCallback, Param
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(GuildhallKeycloakPlatform.class);
-    private static final int LOG_LINES_ON_FAILURE = 40;
 
     private static Platform platform;
     private static RuntimeException startFailure;
@@ -42,41 +35,15 @@ public final class GuildhallKeycloakPlatform implements BeforeAllCallback, Param
                     "the platform with Keycloak did not start: " + startFailure.getMessage(), startFailure);
         }
         if (platform == null) {
-            Path repo = Path.of(System.getProperty("guildhall.repo", ".."))
-                    .toAbsolutePath()
-                    .normalize();
             Path distribution = Path.of(System.getProperty("guildhall.keycloak.dist", "target/keycloak/keycloak"));
-            Platform starting = Platform.builder()
-                    .repoRoot(repo)
-                    .home(newHome())
-                    .keycloak(distribution)
-                    .progress(line -> System.out.println("[keycloak platform] " + line))
-                    .build();
-            Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "keycloak-platform-shutdown"));
             try {
-                starting.start();
+                platform = TestPlatforms.start("keycloak-platform", builder -> builder.keycloak(distribution));
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
             }
-            platform = starting;
-            RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-            RestAssured.config = RestAssuredConfig.config()
-                    .httpClient(HttpClientConfig.httpClientConfig()
-                            .setParam("http.connection.timeout", 5_000)
-                            .setParam("http.socket.timeout", 30_000));
         }
         return platform;
-    }
-
-    private static Path newHome() {
-        try {
-            Path work = Path.of(System.getProperty("guildhall.work", "target"));
-            Files.createDirectories(work);
-            return Files.createTempDirectory(work.toAbsolutePath(), "keycloak-platform-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Stops the platform; the next test class that asks starts a new one. */
@@ -119,18 +86,6 @@ public final class GuildhallKeycloakPlatform implements BeforeAllCallback, Param
         List<Path> logs = new ArrayList<>();
         logs.add(running.keycloak().logFile());
         running.processes().forEach(service -> logs.add(service.logFile()));
-        for (Path log : logs) {
-            System.out.println("---- the end of " + log + " (" + context.getDisplayName() + " failed)");
-            tail(log).forEach(System.out::println);
-        }
-    }
-
-    private static List<String> tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size());
-        } catch (IOException e) {
-            return List.of("(unreadable: " + e.getMessage() + ")");
-        }
+        TestPlatforms.printTails(logs, context.getDisplayName());
     }
 }

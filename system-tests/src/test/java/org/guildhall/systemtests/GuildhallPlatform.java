@@ -1,12 +1,5 @@
 package org.guildhall.systemtests;
 
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.guildhall.local.Platform;
@@ -29,7 +22,6 @@ public final class GuildhallPlatform implements BeforeAllCallback, ParameterReso
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(GuildhallPlatform.class);
-    private static final int LOG_LINES_ON_FAILURE = 40;
 
     private static Platform platform;
     private static RuntimeException startFailure;
@@ -40,40 +32,14 @@ public final class GuildhallPlatform implements BeforeAllCallback, ParameterReso
             throw new IllegalStateException("the platform did not start: " + startFailure.getMessage(), startFailure);
         }
         if (platform == null) {
-            Path repo = Path.of(System.getProperty("guildhall.repo", ".."))
-                    .toAbsolutePath()
-                    .normalize();
-            Platform starting = Platform.builder()
-                    .repoRoot(repo)
-                    .home(newHome())
-                    .progress(line -> System.out.println("[platform] " + line))
-                    .build();
-            Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "platform-shutdown"));
             try {
-                starting.start();
+                platform = TestPlatforms.start("platform", builder -> builder);
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
             }
-            platform = starting;
-            RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-            // a request that hangs (say on a broker that is down) fails the test instead of stalling the build
-            RestAssured.config = RestAssuredConfig.config()
-                    .httpClient(HttpClientConfig.httpClientConfig()
-                            .setParam("http.connection.timeout", 5_000)
-                            .setParam("http.socket.timeout", 30_000));
         }
         return platform;
-    }
-
-    private static Path newHome() {
-        try {
-            Path work = Path.of(System.getProperty("guildhall.work", "target"));
-            Files.createDirectories(work);
-            return Files.createTempDirectory(work.toAbsolutePath(), "platform-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
@@ -107,18 +73,6 @@ public final class GuildhallPlatform implements BeforeAllCallback, ParameterReso
         }
         List<RunningService> services = new ArrayList<>(running.processes());
         services.addAll(running.replicas());
-        for (RunningService service : services) {
-            System.out.println("---- the end of " + service.logFile() + " (" + context.getDisplayName() + " failed)");
-            tail(service.logFile()).forEach(System.out::println);
-        }
-    }
-
-    private static List<String> tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size());
-        } catch (IOException e) {
-            return List.of("(unreadable: " + e.getMessage() + ")");
-        }
+        TestPlatforms.printTails(services.stream().map(RunningService::logFile).toList(), context.getDisplayName());
     }
 }
