@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.guildhall.mentoring.fit.CohortFit;
 import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
 import org.guildhall.mentoring.fit.MentorOffering;
 
 /**
  * The candidate pairs a cohort is matched on: for each mentee, their best {@code limit} admissible mentors by fit,
- * forbidden pairs left out. Mentees are scored in parallel (every mentee against every mentor is the bulk of a large
+ * forbidden pairs left out. Pairs are scored by {@link CohortFit} (MentorFit's rules on bit sets), mentees in parallel (every mentee against every mentor is the bulk of a large
  * cohort's matching time); the result keeps the mentees' order, so a run is repeatable.
  */
 public final class Candidates {
@@ -22,8 +24,10 @@ public final class Candidates {
     /** Each mentee's id with their candidates, best last; an empty list when no mentor may be paired with them. */
     public static Map<String, List<CandidatePair>> best(
             MentorFit fit, List<MenteeNeeds> mentees, List<MentorOffering> mentors, Set<String> forbidden, int limit) {
-        List<List<CandidatePair>> perMentee = mentees.parallelStream()
-                .map(mentee -> best(fit, mentee, mentors, forbidden, limit))
+        CohortFit scorer = CohortFit.of(fit, mentees, mentors);
+        List<List<CandidatePair>> perMentee = IntStream.range(0, mentees.size())
+                .parallel()
+                .mapToObj(i -> best(scorer, i, mentees.get(i), mentors, forbidden, limit))
                 .toList();
         Map<String, List<CandidatePair>> candidates = new LinkedHashMap<>();
         for (int i = 0; i < mentees.size(); i++) {
@@ -33,16 +37,22 @@ public final class Candidates {
     }
 
     private static List<CandidatePair> best(
-            MentorFit fit, MenteeNeeds mentee, List<MentorOffering> mentors, Set<String> forbidden, int limit) {
+            CohortFit scorer,
+            int menteeIndex,
+            MenteeNeeds mentee,
+            List<MentorOffering> mentors,
+            Set<String> forbidden,
+            int limit) {
         PriorityQueue<CandidatePair> best =
                 new PriorityQueue<>(limit + 1, Comparator.comparingInt(CandidatePair::score));
-        for (MentorOffering mentor : mentors) {
-            if ((!forbidden.isEmpty()
-                            && forbidden.contains(CohortMatching.pairKey(mentor.memberId(), mentee.memberId())))
-                    || !fit.admissible(mentee, mentor)) {
+        for (int mentorIndex = 0; mentorIndex < mentors.size(); mentorIndex++) {
+            int score = scorer.scoreIfAdmissible(menteeIndex, mentorIndex);
+            MentorOffering mentor = mentors.get(mentorIndex);
+            if (score < 0
+                    || (!forbidden.isEmpty()
+                            && forbidden.contains(CohortMatching.pairKey(mentor.memberId(), mentee.memberId())))) {
                 continue;
             }
-            int score = fit.score(mentee, mentor);
             if (best.size() < limit || score > best.peek().score()) {
                 best.add(new CandidatePair(mentor.memberId(), mentee.memberId(), score));
                 if (best.size() > limit) {

@@ -19,7 +19,7 @@ public final class MentorFit {
     public static final String LANGUAGE = "language";
     public static final String GOALS = "goalsServed";
 
-    private static final int NOT_APPLICABLE = -1;
+    static final int NOT_APPLICABLE = -1;
 
     private final double[] weightsInOrder;
 
@@ -53,9 +53,13 @@ public final class MentorFit {
 
     /** The score alone, without words: what ranking and matching need for every pair. */
     public int score(MenteeNeeds mentee, MentorOffering mentor) {
+        return combine(met(mentee, mentor));
+    }
+
+    /** The score of what each criterion met, in the order of {@link #met}; the one place the weights apply. */
+    int combine(double... met) {
         double earned = 0;
         double possible = 0;
-        double[] met = met(mentee, mentor);
         double[] weight = weightsInOrder;
         for (int i = 0; i < met.length; i++) {
             if (met[i] != NOT_APPLICABLE) {
@@ -88,37 +92,55 @@ public final class MentorFit {
     }
 
     private static double[] met(MenteeNeeds mentee, MentorOffering mentor) {
+        int sharedTopics = 0;
+        for (String topic : mentee.topics()) {
+            if (mentor.topics().contains(topic)) {
+                sharedTopics++;
+            }
+        }
+        int served = 0;
+        for (Offer wanted : mentee.seeking()) {
+            if (mentor.offers().contains(wanted)) {
+                served++;
+            }
+        }
         return new double[] {
-            topics(mentee, mentor),
-            mentee.industries().isEmpty()
-                    ? NOT_APPLICABLE
-                    : intersects(mentee.industries(), mentor.industries()) ? 1 : 0,
-            stage(mentee, mentor),
+            topicsMet(sharedTopics, mentee.topics().size()),
+            sharedMet(mentee.industries().isEmpty(), intersects(mentee.industries(), mentor.industries())),
+            stageMet(
+                    CareerStage.rankOrMinusOne(mentee.careerStage()), CareerStage.rankOrMinusOne(mentor.careerStage())),
             mentee.utcOffsetMinutes() == null || mentor.utcOffsetMinutes() == null
                     ? NOT_APPLICABLE
-                    : Math.max(0, 1 - hoursApart(mentee, mentor) / 12.0),
-            mentee.languages().isEmpty() ? NOT_APPLICABLE : intersects(mentee.languages(), mentor.languages()) ? 1 : 0,
-            goals(mentee, mentor)
+                    : timeZoneMet(hoursApart(mentee.utcOffsetMinutes(), mentor.utcOffsetMinutes())),
+            sharedMet(mentee.languages().isEmpty(), intersects(mentee.languages(), mentor.languages())),
+            goalsMet(served, mentee.seeking().size())
         };
     }
 
-    private static double topics(MenteeNeeds mentee, MentorOffering mentor) {
-        if (mentee.topics().isEmpty()) {
+    // The criteria, each from counts that both this class and CohortFit's bit sets can give.
+
+    static double topicsMet(int shared, int wanted) {
+        if (wanted == 0) {
             return NOT_APPLICABLE;
         }
-        int shared = 0;
-        for (String topic : mentee.topics()) {
-            if (mentor.topics().contains(topic)) {
-                shared++;
-            }
-        }
         // three shared topics are a full match: nobody needs a mentor for every topic they listed
-        return Math.min(1.0, (double) shared / Math.min(3, mentee.topics().size()));
+        return Math.min(1.0, (double) shared / Math.min(3, wanted));
     }
 
-    private static double stage(MenteeNeeds mentee, MentorOffering mentor) {
-        int menteeRank = CareerStage.rankOrMinusOne(mentee.careerStage());
-        int mentorRank = CareerStage.rankOrMinusOne(mentor.careerStage());
+    /** Industry and language: met when the mentor shares one, not applicable when the mentee named none. */
+    static double sharedMet(boolean noneWanted, boolean shared) {
+        return noneWanted ? NOT_APPLICABLE : shared ? 1 : 0;
+    }
+
+    static double timeZoneMet(int hoursApart) {
+        return Math.max(0, 1 - hoursApart / 12.0);
+    }
+
+    static double goalsMet(int served, int seeking) {
+        return seeking == 0 ? NOT_APPLICABLE : (double) served / seeking;
+    }
+
+    static double stageMet(int menteeRank, int mentorRank) {
         if (menteeRank < 0 || mentorRank < 0) {
             return NOT_APPLICABLE;
         }
@@ -132,19 +154,6 @@ public final class MentorFit {
             case 3 -> 0.6;
             default -> 0.3;
         };
-    }
-
-    private static double goals(MenteeNeeds mentee, MentorOffering mentor) {
-        if (mentee.seeking().isEmpty()) {
-            return NOT_APPLICABLE;
-        }
-        int served = 0;
-        for (Offer wanted : mentee.seeking()) {
-            if (mentor.offers().contains(wanted)) {
-                served++;
-            }
-        }
-        return (double) served / mentee.seeking().size();
     }
 
     private static String words(String criterion, MenteeNeeds mentee, MentorOffering mentor) {
@@ -180,7 +189,11 @@ public final class MentorFit {
     }
 
     static int hoursApart(MenteeNeeds mentee, MentorOffering mentor) {
-        int minutes = Math.abs(mentee.utcOffsetMinutes() - mentor.utcOffsetMinutes());
+        return hoursApart(mentee.utcOffsetMinutes(), mentor.utcOffsetMinutes());
+    }
+
+    static int hoursApart(int menteeOffsetMinutes, int mentorOffsetMinutes) {
+        int minutes = Math.abs(menteeOffsetMinutes - mentorOffsetMinutes);
         minutes = Math.min(minutes, 24 * 60 - minutes); // around the date line, the other way is shorter
         return (int) Math.round(minutes / 60.0);
     }
