@@ -127,12 +127,7 @@ public final class LocalKeycloak implements AutoCloseable {
                         + "). Its log " + Platform.display(process.logFile()) + " ends with:" + System.lineSeparator()
                         + process.logTail(LOG_TAIL_LINES));
             }
-            try {
-                Thread.sleep(PROBE_EVERY.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PlatformException("interrupted while waiting for Keycloak", e);
-            }
+            Platform.sleep(PROBE_EVERY);
         }
     }
 

@@ -511,12 +511,13 @@ public final class Platform implements AutoCloseable {
         return Math.round(nanos / 1e9);
     }
 
-    private static void sleep(Duration duration) {
+    /** The pause between readiness probes (of the services, of Keycloak); an interrupt gives up the wait. */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PlatformException("interrupted while waiting for the services", e);
+            throw new PlatformException("interrupted while waiting for the platform to be ready", e);
         }
     }
 
