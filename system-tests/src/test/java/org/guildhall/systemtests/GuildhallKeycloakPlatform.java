@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * Gives a test the whole platform secured as in production: a real Keycloak (the distribution Maven unpacked into
  * {@code target/keycloak}, system property {@code guildhall.keycloak.dist}) with the realm of {@code deploy/keycloak}
- * imported, and the four packaged services verifying its tokens ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience
- * checked). Started for a test class and stopped after it: two platforms in one test JVM mean two Kafka brokers in it,
+ * imported, the four packaged services verifying its tokens ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience
+ * checked), and the packaged web application signing people in with it. Started for a test class and stopped after it: two platforms in one test JVM mean two Kafka brokers in it,
  * and with a second broker running, {@code BrokerOutageIT}'s broker restart left members-service hanging. Its home, with
  * the logs of Keycloak and the services, stays in {@code target/keycloak-platform-*}.
  *
@@ -37,7 +37,8 @@ public final class GuildhallKeycloakPlatform implements BeforeAllCallback, Param
         if (platform == null) {
             Path distribution = Path.of(System.getProperty("guildhall.keycloak.dist", "target/keycloak/keycloak"));
             try {
-                platform = TestPlatforms.start("keycloak-platform", builder -> builder.keycloak(distribution));
+                platform = TestPlatforms.start("keycloak-platform", builder -> builder.keycloak(distribution)
+                        .web(0));
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;

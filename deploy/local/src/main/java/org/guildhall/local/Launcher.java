@@ -125,7 +125,8 @@ public final class Launcher {
             deleteQuietly(runFilePath);
         }
         out.println("Guildhall: starting " + (withKeycloak ? "Keycloak, " : "")
-                + "PostgreSQL, Kafka and four services from " + Platform.display(repoRoot));
+                + "PostgreSQL, Kafka and four services" + (withKeycloak ? " and the web application" : "") + " from "
+                + Platform.display(repoRoot));
         out.println("  home " + Platform.display(home) + " (data, keys and logs; kept between runs)");
         out.println("  logs " + Platform.display(home.resolve("logs")) + "/<service>.log");
         Platform.Builder builder = Platform.builder()
@@ -135,7 +136,8 @@ public final class Launcher {
                 .localPorts()
                 .progress(line -> out.println("  " + line));
         if (withKeycloak) {
-            builder.keycloak(keycloakDistribution);
+            // the web application signs people in with Keycloak, so it runs whenever Keycloak does
+            builder.keycloak(keycloakDistribution).web(Platform.LOCAL_WEB_PORT);
         }
         Platform platform = builder.build();
         Thread hook = new Thread(
@@ -164,6 +166,11 @@ public final class Launcher {
         RunFile.of(ProcessHandle.current().pid(), Instant.now(), platform).write(runFilePath);
         reportUnexpectedExits(platform);
         out.println();
+        if (withKeycloak) {
+            out.println("Open " + platform.webUrl() + " in a browser: sign up (Register on the sign-in page) or sign in"
+                    + " as ada, grace or linus (password <user>-demo-password).");
+            out.println();
+        }
         out.print(readyTable(platform));
         out.println();
         out.println("PostgreSQL  localhost:" + platform.postgres().port() + "  databases "

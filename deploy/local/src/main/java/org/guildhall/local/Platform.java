@@ -55,6 +55,8 @@ public final class Platform implements AutoCloseable {
     public static final int LOCAL_IMAP_PORT = 3143;
     public static final int LOCAL_POP3_PORT = 3110;
     public static final int LOCAL_KEYCLOAK_PORT = 8180;
+    /** The web application's port in a local run (DESIGN §10). */
+    public static final int LOCAL_WEB_PORT = 8080;
 
     /**
      * Keycloak's first start in a fresh distribution also builds it (about 35 s); on two busy cores a later start took
@@ -98,6 +100,11 @@ public final class Platform implements AutoCloseable {
     private KafkaBroker kafka;
     private LocalMail mail;
     private LocalKeycloak keycloak;
+    private final boolean web;
+    private final int webPort;
+    /** The web application's process, when it runs ({@link Builder#web(int)}). */
+    private ChildProcess webProcess;
+
     private Path kafkaDirectory;
     private SigningKey signingKey;
     /** Every service process still to be stopped: the first instances and the replicas. */
@@ -128,6 +135,8 @@ public final class Platform implements AutoCloseable {
                 ? builder.realmFile
                 : repoRoot.resolve("deploy/keycloak/guildhall-realm.json");
         this.keycloakPort = builder.keycloakPort;
+        this.web = builder.web;
+        this.webPort = builder.webPort;
     }
 
     public static Builder builder() {
@@ -153,6 +162,7 @@ public final class Platform implements AutoCloseable {
             loadSigningKey();
             awaitKeycloakReady();
             startServices();
+            startWeb();
             awaitServicesReady();
             ready = true;
             return this;
@@ -184,6 +194,13 @@ public final class Platform implements AutoCloseable {
         if (keycloakDistribution != null && !Files.isRegularFile(realmFile)) {
             throw new PlatformException("no realm file " + display(realmFile));
         }
+        if (web && !Files.isRegularFile(webJar())) {
+            throw new PlatformException("the web application is not built; missing " + display(webJar())
+                    + ". Build it with ./mvnw install -DskipTests");
+        }
+        if (web && keycloakDistribution == null) {
+            throw new PlatformException("the web application signs people in with Keycloak: run it with Keycloak");
+        }
     }
 
     private void checkPortsFree() {
@@ -197,6 +214,9 @@ public final class Platform implements AutoCloseable {
             checkPortFree(keycloakPort, "Keycloak", busy);
         }
         requestedPorts.forEach((service, port) -> checkPortFree(port, service.serviceName(), busy));
+        if (web) {
+            checkPortFree(webPort, "web", busy);
+        }
         if (!busy.isEmpty()) {
             throw new PlatformException("port " + String.join(", ", busy)
                     + " already in use: is Guildhall running already (./guildhall status)?");
@@ -316,6 +336,58 @@ public final class Platform implements AutoCloseable {
                 running.put(service, new RunningService(service, child.pid(), port, child.logFile()));
             });
         }
+    }
+
+    private Path webJar() {
+        return repoRoot.resolve("web/target/quarkus-app/quarkus-run.jar");
+    }
+
+    /**
+     * Starts the web application (module {@code web}): it signs people in with Keycloak (client {@code guildhall-web}
+     * of the realm) and calls the four services with their access tokens.
+     */
+    private void startWeb() {
+        if (!web) {
+            return;
+        }
+        step(() -> {
+            int port = webPort > 0 ? webPort : freePort();
+            Path logFile = home.resolve("logs").resolve("web.log");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(javaOptions);
+            command.add("-jar");
+            command.add(webJar().toString());
+            progress.accept("web: starting on port " + port + ", log " + display(logFile));
+            webProcess = ChildProcess.start("web", command, webEnvironment(port), port, logFile);
+            children.add(webProcess);
+        });
+    }
+
+    /** What the web application is told: its port, the realm, and where each service answers. */
+    Map<String, String> webEnvironment(int port) {
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.put("GUILDHALL_OIDC_AUTH_SERVER_URL", keycloak.realmUrl().toString());
+        environment.put("GUILDHALL_OIDC_ORIGIN", keycloak.baseUrl().toString());
+        environment.put("GUILDHALL_MEMBERS_URL", baseUrl(Service.MEMBERS).toString());
+        environment.put("GUILDHALL_EVENTS_URL", baseUrl(Service.EVENTS).toString());
+        environment.put("GUILDHALL_MENTORING_URL", baseUrl(Service.MENTORING).toString());
+        environment.put(
+                "GUILDHALL_NOTIFICATIONS_URL", baseUrl(Service.NOTIFICATIONS).toString());
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // the local run is plain http on localhost: production's Secure cookies stay production's
+        environment.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
+        environment.put("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE", "false");
+        return Map.copyOf(environment);
+    }
+
+    /** The web application's address, when it runs ({@link Builder#web(int)}). */
+    public URI webUrl() {
+        if (webProcess == null) {
+            throw new IllegalStateException("the platform runs without the web application");
+        }
+        return URI.create("http://localhost:" + webProcess.port());
     }
 
     /** Starts one process of {@code service}, told what every instance of it is told; call it under the step lock. */
@@ -711,8 +783,20 @@ public final class Platform implements AutoCloseable {
         private Path keycloakDistribution;
         private Path realmFile;
         private int keycloakPort;
+        private boolean web;
+        private int webPort;
 
         private Builder() {}
+
+        /**
+         * Also run the web application (module {@code web}) on this port (0 for a free one); it needs Keycloak
+         * ({@link #keycloak(Path)}), which signs people in.
+         */
+        public Builder web(int port) {
+            this.web = true;
+            this.webPort = checkPort(port);
+            return this;
+        }
 
         /**
          * Where keys, logs and (with {@link #keepData}) data live. Without it a temporary directory is used and

@@ -1,0 +1,143 @@
+package org.guildhall.web.api;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * mentoring-service's public REST API (its README lists each operation), called with the signed-in person's access
+ * token. Errors arrive as {@link ServiceProblem}.
+ */
+@RegisterRestClient(configKey = "mentoring")
+@RegisterProvider(AccessTokenPropagation.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface MentoringApi {
+
+    @GET
+    @Path("/topics")
+    List<String> topics();
+
+    @GET
+    @Path("/mentors/me")
+    MentorProfile myMentorProfile();
+
+    @PUT
+    @Path("/mentors/{id}")
+    MentorProfile publishMentorProfile(@PathParam("id") String memberId, MentorTerms terms);
+
+    @GET
+    @Path("/mentees/me")
+    MenteeProfile myMenteeProfile();
+
+    @PUT
+    @Path("/mentees/{id}")
+    MenteeProfile declareMenteeProfile(@PathParam("id") String memberId, MenteeTerms terms);
+
+    @GET
+    @Path("/mentees/me/suggestions")
+    List<Suggestion> suggestions(@QueryParam("limit") int limit);
+
+    @POST
+    @Path("/mentorship-requests")
+    MentorshipRequest ask(Ask ask);
+
+    @GET
+    @Path("/mentorship-requests")
+    List<MentorshipRequest> requests(@QueryParam("as") String as);
+
+    @POST
+    @Path("/mentorship-requests/{id}/accept")
+    Response accept(@PathParam("id") String id);
+
+    @POST
+    @Path("/mentorship-requests/{id}/decline")
+    Response decline(@PathParam("id") String id, Decline decline);
+
+    @POST
+    @Path("/mentorship-requests/{id}/withdraw")
+    Response withdraw(@PathParam("id") String id);
+
+    @GET
+    @Path("/mentorships")
+    List<Mentorship> mentorships();
+
+    @ClientExceptionMapper
+    static RuntimeException problem(Response response) {
+        return ProblemReader.read("mentoring-service", response);
+    }
+
+    record MentorProfile(
+            String memberId,
+            String displayName,
+            String headline,
+            List<String> topics,
+            List<String> industries,
+            List<String> offers,
+            List<String> languages,
+            String timeZone,
+            int capacity,
+            int activeMentees,
+            boolean acceptingRequests) {}
+
+    record MentorTerms(
+            List<String> topics,
+            List<String> industries,
+            List<String> offers,
+            List<String> languages,
+            String timeZone,
+            Integer capacity,
+            Boolean acceptingRequests) {}
+
+    record MenteeProfile(
+            String memberId,
+            String displayName,
+            List<String> goals,
+            List<String> topics,
+            List<String> industries,
+            List<String> languages,
+            List<String> seeking) {}
+
+    record MenteeTerms(
+            List<String> goals,
+            List<String> topics,
+            List<String> industries,
+            List<String> languages,
+            List<String> seeking,
+            Boolean mustShareLanguage,
+            Integer maxHoursApart) {}
+
+    record Suggestion(String mentorId, String displayName, String headline, int score, List<Criterion> criteria) {}
+
+    record Criterion(String name, double weight, boolean met, double points, String explanation) {}
+
+    record Ask(String mentorId, String message, List<String> goals) {}
+
+    record Decline(String reason) {}
+
+    record MentorshipRequest(
+            String id,
+            String mentorId,
+            String menteeId,
+            String message,
+            List<String> goals,
+            String status,
+            String declineReason,
+            Instant requestedAt,
+            Instant expiresAt,
+            Instant answeredAt) {}
+
+    record Mentorship(String id, String mentorId, String menteeId, String status, Instant startedAt, Instant endedAt) {}
+}

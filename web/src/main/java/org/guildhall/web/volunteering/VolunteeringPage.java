@@ -1,0 +1,108 @@
+package org.guildhall.web.volunteering;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.guildhall.web.api.EventsApi;
+import org.guildhall.web.api.MembersApi;
+import org.guildhall.web.api.ServiceProblem;
+import org.guildhall.web.shell.Section;
+import org.guildhall.web.shell.Text;
+
+/**
+ * {@code /volunteering}: the shifts of coming events with needed and open places, sign up (a clash with another of
+ * the member's shifts is refused by events-service, and its message names the other shift), and the member's
+ * volunteer hours.
+ */
+@Path("/volunteering")
+@Authenticated
+public class VolunteeringPage {
+
+    /** How many coming events are listed with their shifts (one call each). */
+    static final int EVENTS_LISTED = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance volunteering(
+                Section<List<EventShifts>> shifts,
+                Section<MembersApi.Contributions> hours,
+                String done,
+                String problem);
+    }
+
+    /** A coming event and its shifts, in start order. */
+    public record EventShifts(EventsApi.Event event, List<EventsApi.Shift> shifts) {}
+
+    @Inject
+    Text text;
+
+    @Inject
+    @RestClient
+    EventsApi events;
+
+    @Inject
+    @RestClient
+    MembersApi members;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@QueryParam("done") String done) {
+        return page(done, null);
+    }
+
+    @POST
+    @Path("/{eventId}/shifts/{shiftId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response signUp(@PathParam("eventId") String eventId, @PathParam("shiftId") String shiftId) {
+        try {
+            EventsApi.Place place = events.volunteer(eventId, shiftId);
+            return Response.seeOther(
+                            URI.create("/volunteering?done=" + place.status().toLowerCase()))
+                    .build();
+        } catch (ServiceProblem refusal) {
+            String problem = refusal.unavailable() && refusal.problem().detail() == null
+                    ? text.unavailable_events()
+                    : Optional.ofNullable(refusal.problem().detail())
+                            .orElse(refusal.problem().title());
+            return Response.status(refusal.status()).entity(page(null, problem)).build();
+        }
+    }
+
+    private TemplateInstance page(String done, String problem) {
+        return Templates.volunteering(
+                Section.load(this::coming, List.of()), Section.load(members::contributions, null), done, problem);
+    }
+
+    private List<EventShifts> coming() {
+        List<EventShifts> list = new ArrayList<>();
+        for (EventsApi.Event event :
+                events.events(Instant.now(), null, null, null, 0, EVENTS_LISTED).items()) {
+            List<EventsApi.Shift> shifts = events.shifts(event.id()).stream()
+                    .filter(shift -> shift.completedAt() == null)
+                    .sorted(Comparator.comparing(EventsApi.Shift::startsAt))
+                    .toList();
+            if (!shifts.isEmpty()) {
+                list.add(new EventShifts(event, shifts));
+            }
+        }
+        return list;
+    }
+}
