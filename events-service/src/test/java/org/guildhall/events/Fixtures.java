@@ -36,10 +36,20 @@ public final class Fixtures {
     /** A member who joined, active in {@code tier}, as the membership read model knows them. */
     public static String activeMember(MemberStandingRepository standings, String tier) {
         String memberId = newMemberId();
+        return activeMemberNamed(standings, tier, memberId, "Ada " + memberId.substring(7, 13));
+    }
+
+    /** A member who joined under {@code name}, active in {@code tier}. */
+    public static String activeMemberNamed(MemberStandingRepository standings, String tier, String name) {
+        return activeMemberNamed(standings, tier, newMemberId(), name);
+    }
+
+    private static String activeMemberNamed(
+            MemberStandingRepository standings, String tier, String memberId, String name) {
         MemberJoined example = ContractExamples.examplePayload(MembershipEvents.MEMBER_JOINED);
         MemberJoined joined = new MemberJoined(
                 memberId,
-                "Ada " + memberId.substring(7, 13),
+                name,
                 example.email(),
                 example.headline(),
                 example.location(),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.guildhall.events.registration.RegistrationStatus;
 import org.guildhall.events.roster.Shift;
 import org.guildhall.events.roster.VolunteerPlaceRepository;
 import org.guildhall.events.roster.VolunteerRoleRepository;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.problem.ProblemException;
 
 /** iCalendar documents: one event's, and each member's personal feed of registrations and shifts. */
@@ -59,7 +59,7 @@ public class Calendars {
     @Transactional
     public CalendarFeed feedOf(String memberId) {
         return feeds.findByIdOptional(memberId).orElseGet(() -> {
-            CalendarFeed feed = CalendarFeed.issue(memberId, Instant.now(clock));
+            CalendarFeed feed = CalendarFeed.issue(memberId, StoredInstants.now(clock));
             feeds.persist(feed);
             return feed;
         });
@@ -68,7 +68,7 @@ public class Calendars {
     @Transactional
     public CalendarFeed rotate(String memberId) {
         CalendarFeed feed = feedOf(memberId);
-        feed.rotate(Instant.now(clock));
+        feed.rotate(StoredInstants.now(clock));
         return feed;
     }
 
@@ -96,7 +96,7 @@ public class Calendars {
                     location(event),
                     "Volunteer shift (" + role + ") at " + event.title(),
                     "CONFIRMED",
-                    Instant.now(clock)));
+                    StoredInstants.now(clock)));
         }
         return ICalendarDocument.of("Guildhall", entries);
     }
@@ -116,7 +116,7 @@ public class Calendars {
                 location(event),
                 description,
                 status,
-                Instant.now(clock));
+                StoredInstants.now(clock));
     }
 
     private static String location(Event event) {

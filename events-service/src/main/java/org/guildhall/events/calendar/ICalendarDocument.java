@@ -1,23 +1,23 @@
 package org.guildhall.events.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** Writes calendar entries as an RFC 5545 iCalendar document with ical4j. Times are UTC. */
+/**
+ * Writes calendar entries as an RFC 5545 iCalendar document: ical4j builds and serialises the content lines, and
+ * {@link ContentLineFolding} folds them at 75 octets (ical4j folds by characters, which lets a line of non-ASCII text
+ * run past the limit). Times are UTC. No {@code METHOD}: these are calendars to download or subscribe to, not iTIP
+ * scheduling messages (an iTIP {@code PUBLISH} would need an {@code ORGANIZER}, RFC 5546 §3.2.1).
+ */
 final class ICalendarDocument {
 
     static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
@@ -29,12 +29,11 @@ final class ICalendarDocument {
         calendar.add(new ProdId("-//Guildhall//events-service//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new Method("PUBLISH"));
         calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
         for (CalendarEntry entry : entries) {
             VEvent event = new VEvent(entry.startsAt(), entry.endsAt(), entry.summary());
             event.add(new Uid(entry.uid()));
-            event.add(new DtStamp(entry.stamp()));
+            event.replace(new DtStamp(entry.stamp())); // the constructor already stamped it; RFC 5545 allows one
             if (entry.location() != null) {
                 event.add(new Location(entry.location()));
             }
@@ -46,12 +45,6 @@ final class ICalendarDocument {
             }
             calendar.add(event);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return ContentLineFolding.fold(calendar.toString());
     }
 }

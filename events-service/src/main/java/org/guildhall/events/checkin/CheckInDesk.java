@@ -3,7 +3,6 @@ package org.guildhall.events.checkin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.guildhall.events.membership.MemberStanding;
 import org.guildhall.events.membership.MemberStandingRepository;
 import org.guildhall.events.registration.Registration;
 import org.guildhall.events.registration.RegistrationRepository;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
 
@@ -52,7 +52,7 @@ public class CheckInDesk {
                         : registrations.findByCode(eventId, code.toUpperCase(Locale.ROOT)))
                 .orElseThrow(() -> ProblemException.notFound(
                         "registration", registrationId != null ? registrationId.toString() : "with code " + code));
-        if (registration.checkIn(Instant.now(clock))) {
+        if (registration.checkIn(StoredInstants.now(clock))) {
             outbox.record(EventsEvents.ATTENDANCE_RECORDED, eventId.toString(), registration.attendanceEvent(event));
         }
         return attendee(registration);

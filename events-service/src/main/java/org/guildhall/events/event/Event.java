@@ -17,6 +17,7 @@ import org.guildhall.contracts.events.EventCompleted;
 import org.guildhall.contracts.events.EventPublished;
 import org.guildhall.contracts.events.EventRescheduled;
 import org.guildhall.events.membership.MemberStanding;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.problem.ProblemException;
 
 /**
@@ -159,14 +160,14 @@ public class Event {
         title = details.title().strip();
         description = details.description();
         kind = details.kind();
-        startsAt = details.startsAt();
-        endsAt = details.endsAt();
+        startsAt = StoredInstants.stored(details.startsAt());
+        endsAt = StoredInstants.stored(details.endsAt());
         timeZone = details.timeZone();
         venue = details.venue();
         onlineUrl = details.onlineUrl();
         capacity = details.capacity();
-        registrationOpensAt = details.registrationOpensAt();
-        registrationClosesAt = details.registrationClosesAt();
+        registrationOpensAt = StoredInstants.stored(details.registrationOpensAt());
+        registrationClosesAt = StoredInstants.stored(details.registrationClosesAt());
         membersOnly = details.membersOnly();
         allowedTiers = details.allowedTiers() == null
                 ? ""
@@ -274,6 +275,32 @@ public class Event {
 
     public Duration offerClaimWindow() {
         return Duration.ofHours(offerClaimHours);
+    }
+
+    /**
+     * Whether the event has begun: from then on a freed seat is no longer passed to the waitlist, since neither an
+     * offer nor a late confirmation could still be used to come.
+     */
+    public boolean hasBegun(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    /** Until when a seat offered at {@code offeredAt} may be claimed: the claim window, but never past the start. */
+    public Instant claimDeadlineFor(Instant offeredAt) {
+        Instant windowEnds = offeredAt.plus(offerClaimWindow());
+        return windowEnds.isAfter(startsAt) ? startsAt : windowEnds;
+    }
+
+    /** Refuses a claim of an offered seat that the event, as it is now, no longer honours. */
+    public void requireClaimable(Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict(
+                    "event-not-open", "Event " + id + " is " + status + "; its seats can no longer be claimed");
+        }
+        if (hasBegun(now)) {
+            throw ProblemException.conflict(
+                    "seat-offer-expired", "Event " + id + " began at " + startsAt + "; its seat offers have ended");
+        }
     }
 
     public boolean isVisibleToMembers() {

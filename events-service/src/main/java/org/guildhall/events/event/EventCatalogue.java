@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
@@ -19,24 +20,24 @@ public class EventCatalogue {
     private final Outbox outbox;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<EventCalledOff> calledOff;
-    private final jakarta.enterprise.event.Event<EventCapacityChanged> capacityChanged;
+    private final jakarta.enterprise.event.Event<EventChanged> changed;
 
     EventCatalogue(
             EventRepository events,
             Outbox outbox,
             Clock clock,
             jakarta.enterprise.event.Event<EventCalledOff> calledOff,
-            jakarta.enterprise.event.Event<EventCapacityChanged> capacityChanged) {
+            jakarta.enterprise.event.Event<EventChanged> changed) {
         this.events = events;
         this.outbox = outbox;
         this.clock = clock;
         this.calledOff = calledOff;
-        this.capacityChanged = capacityChanged;
+        this.changed = changed;
     }
 
     @Transactional
     public Event draft(EventDetails details, String coordinator) {
-        Event event = Event.draft(details, coordinator, Instant.now(clock));
+        Event event = Event.draft(details, coordinator, StoredInstants.now(clock));
         events.persist(event);
         return event;
     }
@@ -44,27 +45,24 @@ public class EventCatalogue {
     @Transactional
     public Event edit(UUID eventId, EventDetails details) {
         Event event = events.lock(eventId);
-        int capacity = event.capacity();
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         event.edit(details, now)
                 .ifPresent(moved -> outbox.record(EventsEvents.EVENT_RESCHEDULED, eventId.toString(), moved));
-        if (event.capacity() != capacity) {
-            capacityChanged.fire(new EventCapacityChanged(event, now));
-        }
+        changed.fire(new EventChanged(event, now));
         return event;
     }
 
     @Transactional
     public Event publish(UUID eventId) {
         Event event = events.lock(eventId);
-        outbox.record(EventsEvents.EVENT_PUBLISHED, eventId.toString(), event.publish(Instant.now(clock)));
+        outbox.record(EventsEvents.EVENT_PUBLISHED, eventId.toString(), event.publish(StoredInstants.now(clock)));
         return event;
     }
 
     @Transactional
     public Event cancel(UUID eventId, String reason) {
         Event event = events.lock(eventId);
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         outbox.record(EventsEvents.EVENT_CANCELLED, eventId.toString(), event.cancel(reason, now));
         calledOff.fire(new EventCalledOff(event, now));
         return event;
@@ -73,7 +71,7 @@ public class EventCatalogue {
     @Transactional
     public Event complete(UUID eventId) {
         Event event = events.lock(eventId);
-        outbox.record(EventsEvents.EVENT_COMPLETED, eventId.toString(), event.complete(Instant.now(clock)));
+        outbox.record(EventsEvents.EVENT_COMPLETED, eventId.toString(), event.complete(StoredInstants.now(clock)));
         return event;
     }
 

@@ -118,17 +118,33 @@ public class Registration {
         this.claimBy = claimBy;
     }
 
-    /** The member takes the seat offered to them, in time. */
-    public void claim(Instant now) {
+    /** The member takes the seat offered to them, in time: before its deadline and before the event, as it is now. */
+    public void claim(Event event, Instant now) {
         if (status == RegistrationStatus.CONFIRMED) {
             return;
         }
-        if (status == RegistrationStatus.OFFERED && !now.isBefore(claimBy)) {
+        requireStatus(RegistrationStatus.OFFERED, "claim a seat");
+        if (!now.isBefore(claimBy)) {
             throw ProblemException.conflict("seat-offer-expired", "The seat offer ran out at " + claimBy);
         }
-        requireStatus(RegistrationStatus.OFFERED, "claim a seat");
+        event.requireClaimable(now);
         status = RegistrationStatus.CONFIRMED;
         confirmedAt = now;
+    }
+
+    /**
+     * The event moved or its claim window changed: the offer's deadline is worked out again from when it was made.
+     *
+     * @return whether the deadline changed
+     */
+    public boolean reviseClaimDeadline(Event event) {
+        requireStatus(RegistrationStatus.OFFERED, "have its claim deadline revised");
+        Instant revised = event.claimDeadlineFor(offeredAt);
+        if (revised.equals(claimBy)) {
+            return false;
+        }
+        claimBy = revised;
+        return true;
     }
 
     /** Nobody claimed the offered seat in time: it goes back to the event and this registration ends. */

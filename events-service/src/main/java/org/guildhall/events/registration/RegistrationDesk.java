@@ -11,12 +11,13 @@ import java.util.UUID;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventCalledOff;
-import org.guildhall.events.event.EventCapacityChanged;
+import org.guildhall.events.event.EventChanged;
 import org.guildhall.events.event.EventRepository;
 import org.guildhall.events.event.SeatRelease;
 import org.guildhall.events.membership.MemberStanding;
 import org.guildhall.events.membership.MemberStandingRepository;
 import org.guildhall.events.membership.StandingErased;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
@@ -56,7 +57,7 @@ public class RegistrationDesk {
         if (existing.isPresent()) {
             return new Registered(existing.get(), positionOf(existing.get()), false);
         }
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         event.admit(standing, now);
         String key = eventId.toString();
         if (event.hasFreeSeat()) {
@@ -77,7 +78,7 @@ public class RegistrationDesk {
     public Registered cancel(UUID eventId, UUID registrationId, String actor, boolean coordinator) {
         Event event = events.lock(eventId);
         Registration registration = owned(eventId, registrationId, actor, coordinator);
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         EndReason reason = registration.memberId().equals(actor) ? EndReason.MEMBER : EndReason.COORDINATOR;
         boolean freed = registration.cancel(event, reason, now);
         outbox.record(EventsEvents.REGISTRATION_CANCELLED, eventId.toString(), registration.cancelledEvent(event));
@@ -92,10 +93,10 @@ public class RegistrationDesk {
         Event event = events.lock(eventId);
         Registration registration = owned(eventId, registrationId, memberId, false);
         if (registration.status() == RegistrationStatus.OFFERED) {
-            registration.claim(Instant.now(clock));
+            registration.claim(event, StoredInstants.now(clock));
             outbox.record(EventsEvents.REGISTRATION_CONFIRMED, eventId.toString(), registration.confirmedEvent(event));
         } else {
-            registration.claim(Instant.now(clock));
+            registration.claim(event, StoredInstants.now(clock));
         }
         return new Registered(registration, 0, false);
     }
@@ -144,7 +145,7 @@ public class RegistrationDesk {
     /** Ends the offers whose claim deadline has passed and passes their seats on; returns how many expired. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int expireOverdueOffers() {
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         int expired = 0;
         for (UUID eventId : registrations.eventsWithOverdueOffers(now)) {
             Event event = events.lock(eventId);
@@ -167,13 +168,32 @@ public class RegistrationDesk {
         }
     }
 
-    void capacityChanged(@Observes EventCapacityChanged changed) {
-        passOnFreedSeats(changed.event(), changed.at());
+    /**
+     * After an edit, every open offer's deadline is worked out again from the event as it is now (announced again as
+     * {@code SeatOffered} with the new {@code claimBy}); an offer whose deadline has now passed ends, and free seats
+     * (more capacity, an ended offer) go to the waitlist.
+     */
+    void eventChanged(@Observes EventChanged changed) {
+        Event event = changed.event();
+        Instant now = changed.at();
+        String key = event.id().toString();
+        for (Registration offer : registrations.openOffers(event.id())) {
+            if (!offer.reviseClaimDeadline(event)) {
+                continue;
+            }
+            if (offer.isOfferOverdue(now)) {
+                offer.expireOffer(event, now);
+                outbox.record(EventsEvents.SEAT_OFFER_EXPIRED, key, offer.offerExpiredEvent(event));
+            } else {
+                outbox.record(EventsEvents.SEAT_OFFERED, key, offer.offeredEvent(event));
+            }
+        }
+        passOnFreedSeats(event, now);
     }
 
     /** An erased member's live registrations end (their seats pass on); the rest keep a pseudonym. */
     void memberErased(@Observes StandingErased erased) {
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         for (Registration registration : registrations.liveOfMember(erased.memberId())) {
             Event event = events.lock(registration.eventId());
             registration.eraseMember(erased.pseudonym());
@@ -187,8 +207,14 @@ public class RegistrationDesk {
         registrations.ofMember(erased.memberId()).forEach(registration -> registration.eraseMember(erased.pseudonym()));
     }
 
-    /** Free seats go to the waitlist in arrival order: confirmed at once, or offered, as the event says. */
+    /**
+     * Free seats go to the waitlist in arrival order: confirmed at once, or offered, as the event says. Once the event
+     * has begun they stay free: an offer or a seat given after the start could no longer be used.
+     */
     private void passOnFreedSeats(Event event, Instant now) {
+        if (event.hasBegun(now)) {
+            return;
+        }
         String key = event.id().toString();
         while (event.hasFreeSeat()) {
             Optional<Registration> next = registrations.firstWaiting(event.id());
@@ -197,8 +223,7 @@ public class RegistrationDesk {
             }
             Registration registration = next.get();
             if (event.seatRelease() == SeatRelease.OFFER) {
-                Instant claimBy = now.plus(event.offerClaimWindow());
-                registration.offer(event, claimBy.isAfter(event.startsAt()) ? event.startsAt() : claimBy, now);
+                registration.offer(event, event.claimDeadlineFor(now), now);
                 outbox.record(EventsEvents.SEAT_OFFERED, key, registration.offeredEvent(event));
             } else {
                 registration.confirmFromWaitlist(event, now);

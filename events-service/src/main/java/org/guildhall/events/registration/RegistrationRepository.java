@@ -72,6 +72,10 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return list("memberId", memberId);
     }
 
+    public List<Registration> openOffers(UUID eventId) {
+        return list("eventId = ?1 and status = ?2", Sort.by("arrival"), eventId, RegistrationStatus.OFFERED);
+    }
+
     public List<UUID> eventsWithOverdueOffers(Instant now) {
         return find("status = ?1 and claimBy <= ?2", RegistrationStatus.OFFERED, now).stream()
                 .map(Registration::eventId)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.guildhall.events.event.QueryValues;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
@@ -37,7 +38,14 @@ public class RegistrationResource {
     @POST
     @Path("/registrations")
     @RolesAllowed(Caller.MEMBER)
-    public Response register(@PathParam("eventId") UUID eventId, @Valid RegisterRequest request, UriInfo uri) {
+    public Response register(
+            @PathParam("eventId") UUID eventId,
+            @RequestBody(
+                            required = false,
+                            description = "optional: without a body the member does not share attendance")
+                    @Valid
+                    RegisterRequest request,
+            UriInfo uri) {
         boolean sharing = request != null && request.sharing();
         Registered registered = desk.register(eventId, caller.memberId(), sharing);
         RegistrationView view = RegistrationView.of(registered);

@@ -9,8 +9,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +32,7 @@ import org.guildhall.events.event.EventStatus;
 import org.guildhall.events.membership.MemberStanding;
 import org.guildhall.events.membership.MemberStandingRepository;
 import org.guildhall.events.membership.StandingErased;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
 
@@ -37,6 +42,10 @@ import org.guildhall.kit.problem.ProblemException;
  */
 @ApplicationScoped
 public class Roster {
+
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final EventRepository events;
     private final VolunteerRoleRepository roles;
@@ -121,19 +130,23 @@ public class Roster {
             throw ProblemException.conflict(
                     "event-not-open", "Event " + eventId + " is " + event.status() + " and takes no volunteers");
         }
+        Instant now = StoredInstants.now(clock);
+        if (shift.isOver(now)) {
+            throw ProblemException.conflict(
+                    "shift-over", "Shift " + shiftId + " ended at " + shift.endsAt() + " and takes no volunteers");
+        }
         if (standing.filter(MemberStanding::isActive).isEmpty()) {
             throw ProblemException.forbidden("Only active members volunteer; " + memberId + " is not one");
         }
         shifts.lockMember(memberId);
         List<Shift> clashes = places.overlappingShiftsHeldBy(memberId, shift);
         if (!clashes.isEmpty()) {
-            Shift other = clashes.get(0);
+            String who = assignedBy == null
+                    ? "You already hold"
+                    : standing.map(MemberStanding::displayName).orElse(memberId) + " already holds";
             throw ProblemException.conflict(
-                    "shift-conflict",
-                    memberId + " already holds shift " + other.id() + " of event " + other.eventId() + " ("
-                            + other.startsAt() + " to " + other.endsAt() + "), which overlaps this one");
+                    "shift-conflict", who + " " + describe(clashes.get(0)) + ", which overlaps this one");
         }
-        Instant now = Instant.now(clock);
         VolunteerPlace place = shift.take(memberId, assignedBy, now);
         places.persist(place);
         if (place.status() == PlaceStatus.ASSIGNED) {
@@ -152,7 +165,7 @@ public class Roster {
         if (!coordinator && !place.memberId().equals(actor)) {
             throw ProblemException.forbidden("You may release only your own places");
         }
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         boolean held = place.status() == PlaceStatus.ASSIGNED;
         shift.release(place, now);
         if (held) {
@@ -166,7 +179,7 @@ public class Roster {
     @Transactional
     public List<PlaceView> complete(UUID eventId, UUID shiftId) {
         Shift shift = shifts.lock(eventId, shiftId);
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         BigDecimal hours = shift.complete(now);
         String roleName = roleName(shift);
         List<PlaceView> credited = new ArrayList<>();
@@ -233,7 +246,10 @@ public class Roster {
                 lines.stream().mapToInt(line -> line.conflicts().size()).sum());
     }
 
-    /** The roster as CSV: one row per volunteer or open place, so gaps show in a spreadsheet too. */
+    /**
+     * The roster as CSV (RFC 4180): one row per volunteer or open place, so gaps show in a spreadsheet too. Text that a
+     * spreadsheet would run as a formula is written as a {@link SpreadsheetCell}.
+     */
     @Transactional
     public String rosterCsv(UUID eventId) {
         RosterView roster = roster(eventId);
@@ -266,7 +282,7 @@ public class Roster {
         row.add(place == null ? "" : place.memberId());
         row.add(place == null || place.displayName() == null ? "" : place.displayName());
         row.add(place == null || place.hours() == null ? "" : place.hours());
-        return row;
+        return row.stream().map(SpreadsheetCell::of).toList();
     }
 
     /** A cancelled event ends every volunteer place with it. */
@@ -289,7 +305,7 @@ public class Roster {
 
     /** An erased member gives up their places; the hours they served stay, under a pseudonym. */
     void memberErased(@Observes StandingErased erased) {
-        Instant now = Instant.now(clock);
+        Instant now = StoredInstants.now(clock);
         for (VolunteerPlace place : places.liveOfMember(erased.memberId())) {
             Shift shift = shifts.findById(place.shiftId());
             shifts.lock(shift);
@@ -304,7 +320,11 @@ public class Roster {
         places.ofMember(erased.memberId()).forEach(place -> place.eraseMember(erased.pseudonym()));
     }
 
+    /** A released place goes to the waitlist only before the shift begins: a place given later helps nobody. */
     private void fillFromWaitlist(Shift shift, Instant now) {
+        if (shift.hasBegun(now)) {
+            return;
+        }
         for (VolunteerPlace waiting : places.ofShift(shift.id(), PlaceStatus.WAITLISTED)) {
             if (!shift.hasOpenPlace()) {
                 return;
@@ -316,6 +336,18 @@ public class Roster {
             shift.promote(waiting, now);
             outbox.record(EventsEvents.VOLUNTEER_SIGNED_UP, shift.eventId().toString(), signedUp(shift, waiting));
         }
+    }
+
+    /** A shift as a coordinator reads it: role, event and local times in the event's zone. */
+    private String describe(Shift shift) {
+        Event event = events.find(shift.eventId());
+        ZoneId zone = ZoneId.of(event.timeZone());
+        ZonedDateTime start = shift.startsAt().atZone(zone);
+        ZonedDateTime end = shift.endsAt().atZone(zone);
+        String until =
+                start.toLocalDate().equals(end.toLocalDate()) ? end.format(CLOCK_TIME) : end.format(DAY_AND_TIME);
+        return "the " + roleName(shift) + " shift at " + event.title() + ", " + start.format(DAY_AND_TIME) + "–" + until
+                + " (" + zone.getId() + ")";
     }
 
     private VolunteerSignedUp signedUp(Shift shift, VolunteerPlace place) {

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.problem.ProblemException;
 
 /**
@@ -53,8 +54,8 @@ public class Shift {
         shift.id = UUID.randomUUID();
         shift.eventId = eventId;
         shift.roleId = roleId;
-        shift.startsAt = startsAt;
-        shift.endsAt = endsAt;
+        shift.startsAt = StoredInstants.stored(startsAt);
+        shift.endsAt = StoredInstants.stored(endsAt);
         shift.needed = needed;
         shift.nextArrival = 1;
         return shift;
@@ -107,6 +108,14 @@ public class Shift {
         if (completedAt != null) {
             throw ProblemException.conflict("shift-completed", "Shift " + id + " was completed at " + completedAt);
         }
+    }
+
+    public boolean hasBegun(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    public boolean isOver(Instant now) {
+        return !now.isBefore(endsAt);
     }
 
     public boolean hasOpenPlace() {

@@ -108,6 +108,84 @@ class CalendarTest {
     }
 
     @Test
+    void everyCalendarDocumentShouldSatisfyAStrictReader() throws Exception {
+        String title =
+                "Zürich Größen-Treffen: Ärzte, Ingenieurinnen und Ökonomen — «Grüße» aus Malmö 🎉 " + "日本語のセッション";
+        String description = "Één lange beschrijving met veel accenten: ëéèêàáâäöôòóüûùúçñ, "
+                + "en emoji 🎉🎉🎉 om de grens van 75 octetten te kruisen.\nTweede regel, ook met ß en ø.";
+        String event = published(with(with(conference(10), "title", title), "description", description));
+        String ada = activeMember(standings, "associate");
+        register(event, ada).then().statusCode(201);
+        String role = given().auth()
+                .oauth2(org.guildhall.events.Fixtures.coordinatorToken())
+                .contentType("application/json")
+                .body(java.util.Map.of("name", "Garderobe für Gäste — Ünterstützung 🧥"))
+                .post("/events/{id}/roles", event)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var start = TestClock.CLOCK.instant().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.DAYS);
+        String shift = given().auth()
+                .oauth2(org.guildhall.events.Fixtures.coordinatorToken())
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "roleId",
+                        role,
+                        "startsAt",
+                        start.toString(),
+                        "endsAt",
+                        start.plus(Duration.ofHours(2)).toString(),
+                        "needed",
+                        1))
+                .post("/events/{id}/shifts", event)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/events/{e}/shifts/{s}/volunteers", event, shift)
+                .then()
+                .statusCode(201);
+
+        byte[] eventCalendar = given().auth()
+                .oauth2(TOKENS.member(ada))
+                .when()
+                .get("/events/{id}/calendar.ics", event)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        byte[] feed = given().when()
+                .get(path(feedUrl(ada, "/calendar/feeds/me", "get")))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+
+        for (byte[] document : List.of(eventCalendar, feed)) {
+            StrictICalendar.assertFoldedWithin75Octets(document);
+            Calendar calendar = StrictICalendar.parseAndValidate(document);
+            List<VEvent> events = calendar.getComponents("VEVENT");
+            assertThat(events).isNotEmpty();
+            for (VEvent entry : events) {
+                assertThat(entry.getProperties("DTSTAMP")).hasSize(1);
+                assertThat(entry.getProperties("UID")).hasSize(1);
+            }
+            assertThat(events)
+                    .extracting(entry -> entry.getSummary().getValue())
+                    .contains(title);
+        }
+        assertThat(StrictICalendar.parseAndValidate(eventCalendar)
+                        .<VEvent>getComponents("VEVENT")
+                        .get(0)
+                        .getDescription()
+                        .getValue())
+                .startsWith(description);
+    }
+
+    @Test
     void draftsAndFeedsShouldStayPrivate() {
         String hidden = draft(conference(10));
         given().auth()

@@ -101,7 +101,7 @@ class RegistrationTest {
         assertThat(event.hasFreeSeat()).isFalse();
         assertThat(waiting.offeredEvent(event).claimBy()).isEqualTo(NOW.plus(Duration.ofHours(24)));
 
-        waiting.claim(NOW.plus(Duration.ofHours(23)));
+        waiting.claim(event, NOW.plus(Duration.ofHours(23)));
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
@@ -112,9 +112,43 @@ class RegistrationTest {
         event.freeSeat();
         waiting.offer(event, NOW.plus(Duration.ofHours(24)), NOW);
 
-        assertThatThrownBy(() -> waiting.claim(NOW.plus(Duration.ofHours(24))))
+        assertThatThrownBy(() -> waiting.claim(event, NOW.plus(Duration.ofHours(24))))
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("ran out");
+    }
+
+    @Test
+    void anOffersDeadlineShouldNeverPassTheEventsStart() {
+        Event event = openEvent(1);
+
+        assertThat(event.claimDeadlineFor(NOW)).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(event.claimDeadlineFor(START.minus(Duration.ofHours(2)))).isEqualTo(START);
+        assertThat(event.claimDeadlineFor(START.plus(Duration.ofHours(1)))).isEqualTo(START);
+    }
+
+    @Test
+    void aClaimShouldBeCheckedAgainstTheEventAsItIsNow() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+        waiting.offer(event, START.plus(Duration.ofHours(2)), NOW); // as a deadline set before the event moved
+
+        assertThatThrownBy(() -> waiting.claim(event, START.plus(Duration.ofMinutes(1))))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("began");
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.OFFERED);
+    }
+
+    @Test
+    void anOffersDeadlineShouldBeRevisedFromWhenItWasMade() {
+        Event event = fullEvent();
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+        waiting.offer(event, START.plus(Duration.ofDays(3)), NOW);
+
+        assertThat(waiting.reviseClaimDeadline(event)).isTrue();
+        assertThat(waiting.claimBy()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(waiting.reviseClaimDeadline(event)).isFalse();
     }
 
     @Test

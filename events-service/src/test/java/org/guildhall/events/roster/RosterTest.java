@@ -4,13 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.guildhall.events.Fixtures.TOKENS;
 import static org.guildhall.events.Fixtures.activeMember;
+import static org.guildhall.events.Fixtures.activeMemberNamed;
 import static org.guildhall.events.Fixtures.conference;
 import static org.guildhall.events.Fixtures.coordinatorToken;
 import static org.guildhall.events.Fixtures.published;
+import static org.guildhall.events.Fixtures.with;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,20 +105,28 @@ class RosterTest {
 
     @Test
     void aMemberShouldNotHoldTwoOverlappingShiftsEvenAcrossEvents() {
-        String first = published(conference(50));
+        String first = published(with(with(conference(50), "title", "Harbour Fair"), "timeZone", "Asia/Tokyo"));
         String second = published(conference(50));
         String morningShift = Rosters.shift(first, Rosters.registrationDesk(first), morning(), Duration.ofHours(3), 2);
         String overlapping = Rosters.shift(
                 second, Rosters.registrationDesk(second), morning().plus(Duration.ofHours(2)), Duration.ofHours(3), 2);
         String ada = activeMember(standings, "associate");
         signUp(first, morningShift, ada).then().statusCode(201);
+        java.time.ZonedDateTime tokyo = morning().atZone(java.time.ZoneId.of("Asia/Tokyo"));
+        String localTimes = tokyo.format(
+                        java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH))
+                + "–" + tokyo.plusHours(3).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+                + " (Asia/Tokyo)";
 
         signUp(second, overlapping, ada)
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/shift-conflict"))
-                .body("detail", containsString(morningShift));
+                .body(
+                        "detail",
+                        equalTo("You already hold the Registration desk shift at Harbour Fair, " + localTimes
+                                + ", which overlaps this one"));
         given().auth()
                 .oauth2(coordinatorToken())
                 .contentType(ContentType.JSON)
@@ -123,7 +135,129 @@ class RosterTest {
                 .post("/events/{e}/shifts/{s}/assignments", second, overlapping)
                 .then()
                 .statusCode(409)
-                .body("detail", containsString(morningShift));
+                .body("detail", startsWith("Ada "))
+                .body(
+                        "detail",
+                        containsString("already holds the Registration desk shift at Harbour Fair, " + localTimes))
+                .body("detail", not(containsString(morningShift)));
+    }
+
+    @Test
+    void theRosterCsvShouldKeepFormulasInertAndTheirTextIntact() throws Exception {
+        String event = published(conference(50));
+        String role = "=HYPERLINK(\"http://127.0.0.1/x\",\"click\")";
+        String roleId = given().auth()
+                .oauth2(coordinatorToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", role))
+                .when()
+                .post("/events/{id}/roles", event)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String shift = Rosters.shift(event, roleId, morning(), Duration.ofHours(2), 4);
+        List<String> names = List.of("@SUM(1+1)", "+1 Quinn", "-2+3", "\tTabbed", "'Quoted", "Plain Name");
+        for (String name : names) {
+            signUp(event, shift, activeMemberNamed(standings, "associate", name))
+                    .then()
+                    .statusCode(201);
+        }
+
+        String csv = given().auth()
+                .oauth2(coordinatorToken())
+                .when()
+                .get("/events/{e}/roster.csv", event)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
+        assertThat(rows).hasSize(names.size());
+        for (CSVRecord row : rows) {
+            for (String cell : row) {
+                assertThat(cell)
+                        .as("a cell a spreadsheet would run")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("\t")
+                        .doesNotStartWith("\r");
+            }
+        }
+        assertThat(rows)
+                .extracting(row -> SpreadsheetCell.read(row.get("role")))
+                .containsOnly(role);
+        assertThat(rows)
+                .extracting(row -> SpreadsheetCell.read(row.get("name")))
+                .containsExactlyInAnyOrderElementsOf(names);
+        assertThat(rows).extracting(row -> row.get("name")).contains("'@SUM(1+1)", "''Quoted", "Plain Name");
+    }
+
+    @Test
+    void aPlaceReleasedAfterTheShiftBeganShouldNotGoToTheWaitlist() {
+        String event = published(conference(50));
+        Instant start = morning();
+        String shift = Rosters.shift(event, Rosters.registrationDesk(event), start, Duration.ofHours(3), 1);
+        String ada = activeMember(standings, "associate");
+        String grace = activeMember(standings, "associate");
+        String adaPlace = signUp(event, shift, ada).path("id");
+        signUp(event, shift, grace).then().body("status", equalTo("WAITLISTED"));
+
+        Instant before = TestClock.CLOCK.instant();
+        TestClock.CLOCK.setTo(start.plus(Duration.ofMinutes(30)));
+        try {
+            given().auth()
+                    .oauth2(TOKENS.member(ada))
+                    .when()
+                    .delete("/events/{e}/shifts/{s}/volunteers/{p}", event, shift, adaPlace)
+                    .then()
+                    .statusCode(200);
+        } finally {
+            TestClock.CLOCK.setTo(before);
+        }
+
+        given().auth()
+                .oauth2(coordinatorToken())
+                .when()
+                .get("/events/{e}/roster", event)
+                .then()
+                .statusCode(200)
+                .body("shifts[0].volunteers", equalTo(List.of()))
+                .body("shifts[0].waitlist.memberId", equalTo(List.of(grace)));
+    }
+
+    @Test
+    void nobodyShouldJoinAShiftThatIsOver() {
+        String event = published(conference(50));
+        Instant start = morning();
+        String shift = Rosters.shift(event, Rosters.registrationDesk(event), start, Duration.ofHours(3), 2);
+        String ada = activeMember(standings, "associate");
+
+        Instant before = TestClock.CLOCK.instant();
+        TestClock.CLOCK.setTo(start.plus(Duration.ofHours(3)));
+        try {
+            signUp(event, shift, ada).then().statusCode(409).body("type", endsWith("/shift-over"));
+            given().auth()
+                    .oauth2(coordinatorToken())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("memberId", ada))
+                    .when()
+                    .post("/events/{e}/shifts/{s}/assignments", event, shift)
+                    .then()
+                    .statusCode(409)
+                    .body("type", endsWith("/shift-over"));
+        } finally {
+            TestClock.CLOCK.setTo(before);
+        }
     }
 
     @Test

@@ -114,17 +114,33 @@ public class EventsNotices {
                         + " on the waitlist. We will offer you a seat as soon as one frees up."));
     }
 
+    /**
+     * A seat is offered; offered again (same registration, a new {@code claimBy}) when the event moved and the deadline
+     * with it. The expiring-offer reminder is keyed by {@code claimBy}, so it follows the new deadline.
+     */
     void seatOffered(IncomingEvent<SeatOffered> event) {
         SeatOffered offered = event.payload();
         schedule(offered.eventId(), offered.eventTitle());
-        registration(offered.registrationId(), offered.eventId(), offered.memberId())
-                .offerSeat(offered.claimBy());
-        notifier.tell(new Notice(
-                event.id(),
-                offered.memberId(),
-                NoticeKind.SEAT_OFFERED,
-                "A seat at " + offered.eventTitle() + " is yours to claim",
-                "A seat freed up. Claim it before " + offered.claimBy() + ", or it passes to the next person."));
+        Registration registration = registration(offered.registrationId(), offered.eventId(), offered.memberId());
+        boolean deadlineMoved = registration.isOffered() && !offered.claimBy().equals(registration.claimBy());
+        registration.offerSeat(offered.claimBy());
+        notifier.tell(
+                deadlineMoved
+                        ? new Notice(
+                                event.id(),
+                                offered.memberId(),
+                                NoticeKind.SEAT_OFFERED,
+                                "Your seat offer for " + offered.eventTitle() + " has a new deadline",
+                                offered.eventTitle()
+                                        + " has moved, and the seat offered to you with it. Claim it before "
+                                        + offered.claimBy() + ", or it passes to the next person.")
+                        : new Notice(
+                                event.id(),
+                                offered.memberId(),
+                                NoticeKind.SEAT_OFFERED,
+                                "A seat at " + offered.eventTitle() + " is yours to claim",
+                                "A seat freed up. Claim it before " + offered.claimBy()
+                                        + ", or it passes to the next person."));
     }
 
     void seatOfferExpired(IncomingEvent<SeatOfferExpired> event) {

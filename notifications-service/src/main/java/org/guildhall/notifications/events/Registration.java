@@ -78,6 +78,10 @@ public class Registration {
         sharesAttendance = shares;
     }
 
+    public boolean isOffered() {
+        return OFFERED.equals(status);
+    }
+
     /** Registrants who still expect to hear about the event: holding a seat, offered one, or waiting. */
     public boolean isActive() {
         return CONFIRMED.equals(status) || OFFERED.equals(status) || WAITLISTED.equals(status);

@@ -2,7 +2,10 @@ package org.guildhall.contracts.events;
 
 import java.time.Instant;
 
-/** A freed seat is offered to the first on the waitlist, to claim before a deadline. */
+/**
+ * A freed seat is offered to the first on the waitlist, to claim before a deadline. Published again for the same
+ * registration (same {@code offeredAt}) with a new {@code claimBy} when the event moves and the deadline with it.
+ */
 public record SeatOffered(
         String registrationId,
         String eventId,
