@@ -43,6 +43,8 @@ public final class Launcher {
     /** The run file of the platform this launcher runs, written again as it changes; null until it starts one. */
     private Path runFilePath;
 
+    private boolean stopped;
+
     Launcher(Path repoRoot, Path home, PrintStream out, PrintStream err) {
         this(
                 repoRoot,
@@ -272,11 +274,15 @@ public final class Launcher {
     }
 
     private synchronized void writeRunFile(RunFile runFile) {
+        if (stopped) {
+            return; // a restart that ends as the platform stops: the run file is gone for good
+        }
         runFilePath = RunFile.in(home);
         runFile.write(runFilePath);
     }
 
     private synchronized void forgetRunFile() {
+        stopped = true;
         if (runFilePath != null) {
             deleteQuietly(runFilePath);
             runFilePath = null;

@@ -53,7 +53,7 @@ public record OwnedProcess(String name, long pid, Instant processStart, boolean 
     }
 
     /** The process, if it still runs and is the one that was started (the same pid, started at the same time). */
-    Optional<ProcessHandle> find() {
+    public Optional<ProcessHandle> find() {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(this::startedAsRecorded);
     }
 

@@ -489,6 +489,7 @@ public final class Platform implements AutoCloseable {
             stepLock.lock();
             try {
                 children.removeAll(starting);
+                starting.forEach(child -> watchdog.forget(child.pid()));
             } finally {
                 stepLock.unlock();
             }
