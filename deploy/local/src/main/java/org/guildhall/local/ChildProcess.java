@@ -39,11 +39,25 @@ final class ChildProcess {
      */
     static ChildProcess start(
             String name, List<String> command, Map<String, String> environment, int port, Path logFile) {
+        return start(name, command, environment, port, logFile, false);
+    }
+
+    /** As {@link #start(String, List, Map, int, Path)}, but with {@code append} after what the log holds already. */
+    static ChildProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            int port,
+            Path logFile,
+            boolean append) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                    .redirectOutput(
+                            append
+                                    ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                                    : ProcessBuilder.Redirect.to(logFile.toFile()));
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), port, logFile);
         } catch (IOException e) {
@@ -121,10 +135,32 @@ final class ChildProcess {
     static List<String> stopAll(List<ChildProcess> children, Duration grace) {
         List<ProcessHandle> handles = new ArrayList<>();
         for (ChildProcess child : children) {
-            // the descendants first: once the parent is gone they are re-parented and no longer found
-            child.process.descendants().forEach(handles::add);
-            handles.add(child.process.toHandle());
+            handles.addAll(withDescendants(child.process.toHandle()));
         }
+        List<ProcessHandle> killed = terminate(handles, grace);
+        List<String> names = new ArrayList<>();
+        for (ChildProcess child : children) {
+            if (killed.contains(child.process.toHandle())) {
+                names.add(child.name);
+            }
+        }
+        return names;
+    }
+
+    /** The process and its descendants, the descendants first. */
+    static List<ProcessHandle> withDescendants(ProcessHandle process) {
+        List<ProcessHandle> handles = new ArrayList<>();
+        // the descendants first: once the parent is gone they are re-parented and no longer found
+        process.descendants().forEach(handles::add);
+        handles.add(process);
+        return handles;
+    }
+
+    /**
+     * Asks the processes to end (SIGTERM), waits up to {@code grace} for all of them together, then kills what is left
+     * (SIGKILL) and waits until it is gone. Returns the processes that had to be killed.
+     */
+    static List<ProcessHandle> terminate(List<ProcessHandle> handles, Duration grace) {
         handles.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle handle : handles) {
@@ -138,10 +174,10 @@ final class ChildProcess {
                 // killed below
             }
         }
-        List<String> killed = new ArrayList<>();
-        for (ChildProcess child : children) {
-            if (child.process.isAlive()) {
-                killed.add(child.name);
+        List<ProcessHandle> killed = new ArrayList<>();
+        for (ProcessHandle handle : handles) {
+            if (handle.isAlive()) {
+                killed.add(handle);
             }
         }
         killAll(handles);
@@ -150,13 +186,10 @@ final class ChildProcess {
 
     /** Kills the process and its descendants at once (SIGKILL), as a crash would, and waits until they are gone. */
     void kill() {
-        List<ProcessHandle> handles = new ArrayList<>();
-        process.descendants().forEach(handles::add);
-        handles.add(process.toHandle());
-        killAll(handles);
+        killAll(withDescendants(process.toHandle()));
     }
 
-    private static void killAll(List<ProcessHandle> handles) {
+    static void killAll(List<ProcessHandle> handles) {
         for (ProcessHandle handle : handles) {
             if (handle.isAlive()) {
                 handle.destroyForcibly();

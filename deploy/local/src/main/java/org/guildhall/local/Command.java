@@ -1,5 +1,6 @@
 package org.guildhall.local;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,13 +24,25 @@ public sealed interface Command {
             "  token <user> --keycloak [--password <password>]",
             "                   with up --keycloak: ask Keycloak for the user's token (password grant of guildhall-cli);",
             "                   the demo users ada, grace and linus need no password",
-            "  status           say what runs: each service, PostgreSQL and Kafka",
+            "  down [--timeout <seconds>]",
+            "                   stop the platform that up runs, from any terminal: gracefully, and after the timeout",
+            "                   (default 60) by force; also stops what a launcher that was killed left running",
+            "  status           say what runs: each service, PostgreSQL and Kafka, and how often a service restarted",
             "  help             this text");
 
     /** {@code up}: run the platform until interrupted, with a real Keycloak if asked. */
     record Up(boolean keycloak) implements Command {
         public Up() {
             this(false);
+        }
+    }
+
+    /** {@code down}: stop what {@code up} runs, by force once {@code timeout} has passed. */
+    record Down(Duration timeout) implements Command {
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+        public Down() {
+            this(DEFAULT_TIMEOUT);
         }
     }
 
@@ -68,6 +81,8 @@ public sealed interface Command {
                 return new Help();
             case "up":
                 return parseUp(rest);
+            case "down":
+                return parseDown(rest);
             case "status":
                 noMoreArguments("status", rest);
                 return new Status();
@@ -88,6 +103,31 @@ public sealed interface Command {
             }
         }
         return new Up(keycloak);
+    }
+
+    private static Down parseDown(List<String> args) {
+        if (args.isEmpty()) {
+            return new Down();
+        }
+        String option = args.get(0);
+        String value = null;
+        if (option.startsWith("--timeout=")) {
+            value = option.substring("--timeout=".length());
+        } else if (option.equals("--timeout") && args.size() == 2) {
+            value = args.get(1);
+        }
+        if (value == null || (option.equals("--timeout") ? args.size() != 2 : args.size() != 1)) {
+            throw new UsageException("down takes no arguments but --timeout <seconds>, got: " + String.join(" ", args));
+        }
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 0) {
+                throw new NumberFormatException();
+            }
+            return new Down(Duration.ofSeconds(seconds));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--timeout takes a number of seconds, got: " + value);
+        }
     }
 
     private static void noMoreArguments(String command, List<String> rest) {

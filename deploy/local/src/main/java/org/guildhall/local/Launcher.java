@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.guildhall.testkit.Postgres;
@@ -19,7 +22,9 @@ import org.guildhall.testkit.TestTokens;
  *
  * <p>The repository is the system property {@code guildhall.repo} (the script sets it), else the working directory;
  * the home directory is {@code guildhall.home}, else {@code <repo>/.guildhall}; the unpacked Keycloak for
- * {@code --keycloak} is {@code guildhall.keycloak.dist}, else {@code <home>/keycloak/keycloak-<version>}.
+ * {@code --keycloak} is {@code guildhall.keycloak.dist}, else {@code <home>/keycloak/keycloak-<version>}. The system
+ * property {@code guildhall.port.offset} (default 0) is added to every fixed port of {@code up}, so that a second
+ * platform (a system test's) can run beside the first.
  */
 public final class Launcher {
 
@@ -34,6 +39,11 @@ public final class Launcher {
     private final PrintStream err;
     private final Path keycloakDistribution;
     private final URI keycloakUrl;
+    private final int portOffset;
+    /** The run file of the platform this launcher runs, written again as it changes; null until it starts one. */
+    private Path runFilePath;
+
+    private boolean stopped;
 
     Launcher(Path repoRoot, Path home, PrintStream out, PrintStream err) {
         this(
@@ -47,6 +57,19 @@ public final class Launcher {
 
     /** {@code keycloakUrl}: where {@code token --keycloak} asks, the Keycloak that {@code up --keycloak} runs. */
     Launcher(Path repoRoot, Path home, Path keycloakDistribution, URI keycloakUrl, PrintStream out, PrintStream err) {
+        this(repoRoot, home, keycloakDistribution, keycloakUrl, 0, out, err);
+    }
+
+    /** {@code portOffset}: added to each fixed port of {@code up}. */
+    Launcher(
+            Path repoRoot,
+            Path home,
+            Path keycloakDistribution,
+            URI keycloakUrl,
+            int portOffset,
+            PrintStream out,
+            PrintStream err) {
+        this.portOffset = portOffset;
         this.repoRoot = repoRoot;
         this.home = home;
         this.keycloakDistribution = keycloakDistribution;
@@ -69,11 +92,13 @@ public final class Launcher {
                 .orElse(LocalKeycloak.distributionIn(home))
                 .toAbsolutePath()
                 .normalize();
+        int portOffset = Integer.getInteger("guildhall.port.offset", 0);
         int code = new Launcher(
                         repoRoot,
                         home,
                         keycloakDistribution,
-                        URI.create("http://localhost:" + Platform.LOCAL_KEYCLOAK_PORT),
+                        URI.create("http://localhost:" + (Platform.LOCAL_KEYCLOAK_PORT + portOffset)),
+                        portOffset,
                         System.out,
                         System.err)
                 .run(args);
@@ -99,6 +124,8 @@ public final class Launcher {
                 return token(token);
             } else if (command instanceof Command.KeycloakToken token) {
                 return keycloakToken(token);
+            } else if (command instanceof Command.Down down) {
+                return down(down.timeout());
             } else if (command instanceof Command.Status) {
                 return status();
             } else {
@@ -115,13 +142,15 @@ public final class Launcher {
         Path runFilePath = RunFile.in(home);
         Optional<RunFile> previous = RunFile.read(runFilePath);
         if (previous.isPresent()) {
-            long pid = previous.get().launcherPid();
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                err.println("guildhall: already running (launcher pid " + pid + ", since "
-                        + previous.get().startedAt() + "). Stop it with Ctrl-C in its terminal, or kill " + pid
-                        + ".");
+            PreviousRun run = new PreviousRun(previous.get());
+            if (run.launcher().isPresent()) {
+                err.println("guildhall: already running (launcher pid "
+                        + previous.get().launcherPid() + ", since "
+                        + previous.get().startedAt() + "). Stop it with ./guildhall down, or Ctrl-C in its"
+                        + " terminal.");
                 return EXIT_FAILED;
             }
+            reclaim(run);
             deleteQuietly(runFilePath);
         }
         out.println("Guildhall: starting " + (withKeycloak ? "Keycloak, " : "")
@@ -129,17 +158,23 @@ public final class Launcher {
                 + Platform.display(repoRoot));
         out.println("  home " + Platform.display(home) + " (data, keys and logs; kept between runs)");
         out.println("  logs " + Platform.display(home.resolve("logs")) + "/<service>.log");
-        Platform.Builder builder = Platform.builder()
+        AtomicReference<Platform> running = new AtomicReference<>();
+        Instant startedAt = Instant.now();
+        Platform.Builder builder = localPorts(Platform.builder())
                 .repoRoot(repoRoot)
                 .home(home)
                 .keepData(true)
-                .localPorts()
+                .durable(true) // the association's data: no acknowledged commit may be lost
+                .restartCrashedServices(RestartPolicy.LOCAL)
+                .onRestart(restarted ->
+                        writeRunFile(RunFile.of(ProcessHandle.current().pid(), startedAt, running.get())))
                 .progress(line -> out.println("  " + line));
         if (withKeycloak) {
             // the web application signs people in with Keycloak, so it runs whenever Keycloak does
-            builder.keycloak(keycloakDistribution).web(Platform.LOCAL_WEB_PORT);
+            builder.keycloak(keycloakDistribution).web(Platform.LOCAL_WEB_PORT + portOffset);
         }
         Platform platform = builder.build();
+        running.set(platform);
         Thread hook = new Thread(
                 () -> {
                     out.println();
@@ -150,21 +185,24 @@ public final class Launcher {
                     } catch (RuntimeException e) {
                         err.println("guildhall: while stopping: " + e);
                     } finally {
-                        deleteQuietly(runFilePath);
+                        forgetRunFile();
                     }
                 },
                 "guildhall-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        // from now on ./guildhall down can stop this launcher, and another up sees that it runs
+        writeRunFile(RunFile.starting(
+                startedAt, Platform.LOCAL_POSTGRES_PORT + portOffset, Platform.LOCAL_KAFKA_PORT + portOffset));
         try {
             platform.start();
         } catch (RuntimeException e) {
             removeHook(hook);
+            forgetRunFile();
             err.println();
             err.println("guildhall: " + describe(e));
             return EXIT_FAILED;
         }
-        RunFile.of(ProcessHandle.current().pid(), Instant.now(), platform).write(runFilePath);
-        reportUnexpectedExits(platform);
+        writeRunFile(RunFile.of(ProcessHandle.current().pid(), startedAt, platform));
         out.println();
         if (withKeycloak) {
             out.println("Open " + platform.webUrl() + " in a browser: sign up (Register on the sign-in page) or sign in"
@@ -199,7 +237,7 @@ public final class Launcher {
         out.println("Try:      curl -H \"Authorization: Bearer $TOKEN\" " + platform.baseUrl(Service.MEMBERS)
                 + "/members/me");
         out.println();
-        out.println("Guildhall is up. Press Ctrl-C to stop everything.");
+        out.println("Guildhall is up. Press Ctrl-C (or run ./guildhall down) to stop everything.");
         try {
             new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops the platform
         } catch (InterruptedException e) {
@@ -223,26 +261,73 @@ public final class Launcher {
         return table.render();
     }
 
-    private void reportUnexpectedExits(Platform platform) {
-        for (RunningService service : platform.processes()) {
-            ProcessHandle.of(service.pid()).ifPresent(handle -> handle.onExit().thenRun(() -> {
-                if (!shuttingDown()) {
-                    err.println("guildhall: " + service.name() + " (pid " + service.pid() + ") has stopped; see "
-                            + Platform.display(service.logFile()));
-                }
-            }));
+    /** The fixed ports of a local run, each shifted by the port offset. */
+    private Platform.Builder localPorts(Platform.Builder builder) {
+        builder.localPorts();
+        if (portOffset == 0) {
+            return builder;
+        }
+        builder.postgresPort(Platform.LOCAL_POSTGRES_PORT + portOffset)
+                .kafkaPort(Platform.LOCAL_KAFKA_PORT + portOffset)
+                .keycloakPort(Platform.LOCAL_KEYCLOAK_PORT + portOffset)
+                .mailPorts(
+                        Platform.LOCAL_SMTP_PORT + portOffset,
+                        Platform.LOCAL_IMAP_PORT + portOffset,
+                        Platform.LOCAL_POP3_PORT + portOffset);
+        for (Service service : Service.values()) {
+            builder.servicePort(service, service.defaultPort() + portOffset);
+        }
+        return builder;
+    }
+
+    private synchronized void writeRunFile(RunFile runFile) {
+        if (stopped) {
+            return; // a restart that ends as the platform stops: the run file is gone for good
+        }
+        runFilePath = RunFile.in(home);
+        runFile.write(runFilePath);
+    }
+
+    private synchronized void forgetRunFile() {
+        stopped = true;
+        if (runFilePath != null) {
+            deleteQuietly(runFilePath);
+            runFilePath = null;
         }
     }
 
-    private static boolean shuttingDown() {
-        try {
-            Thread probe = new Thread(() -> {});
-            Runtime.getRuntime().addShutdownHook(probe);
-            Runtime.getRuntime().removeShutdownHook(probe);
-            return false;
-        } catch (IllegalStateException e) {
-            return true;
+    /** Stops what the launcher of {@code run}, which is gone, left running. */
+    private void reclaim(PreviousRun run) {
+        List<OwnedProcess> leftovers = run.leftovers();
+        if (leftovers.isEmpty()) {
+            return;
         }
+        out.println("Guildhall: the launcher (pid " + run.runFile().launcherPid() + ") that started "
+                + run.runFile().startedAt() + " is gone and left " + PreviousRun.names(leftovers)
+                + " running; reclaiming them");
+        run.reclaim(Platform.STOP_GRACE, line -> out.println("  " + line));
+    }
+
+    /** {@code down}: stops the launcher from another terminal, or what a launcher that is gone left. */
+    private int down(Duration timeout) {
+        Path path = RunFile.in(home);
+        Optional<RunFile> runFile = RunFile.read(path);
+        if (runFile.isEmpty()) {
+            out.println("Guildhall is not running (no " + Platform.display(path) + ").");
+            return EXIT_OK;
+        }
+        PreviousRun run = new PreviousRun(runFile.get());
+        Optional<ProcessHandle> launcher = run.launcher();
+        if (launcher.isPresent()) {
+            out.println("Guildhall: stopping the launcher (pid " + runFile.get().launcherPid() + ") ...");
+            if (!PreviousRun.stopLauncher(launcher.get(), timeout)) {
+                out.println("Guildhall: the launcher did not stop within " + timeout.toSeconds() + " s and was killed");
+            }
+        }
+        reclaim(run);
+        deleteQuietly(path);
+        out.println("Guildhall: stopped");
+        return EXIT_OK;
     }
 
     /** The message of a failure and of its causes, without a stack trace unless it is a bug. */
@@ -316,6 +401,10 @@ public final class Launcher {
         if (runFile.isEmpty()) {
             out.println("Guildhall was not started with ./guildhall up (no " + Platform.display(RunFile.in(home))
                     + "); looking at the local ports.");
+        } else if (new PreviousRun(runFile.get()).launcher().isEmpty()) {
+            out.println("Guildhall was started " + runFile.get().startedAt() + " by launcher pid "
+                    + runFile.get().launcherPid() + ", which is gone: ./guildhall down stops what it left, and"
+                    + " ./guildhall up does so before it starts.");
         } else {
             out.println("Guildhall started " + runFile.get().startedAt() + " by launcher pid "
                     + runFile.get().launcherPid() + ".");

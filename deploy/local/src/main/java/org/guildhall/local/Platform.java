@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -89,6 +91,8 @@ public final class Platform implements AutoCloseable {
     private final Path keycloakDistribution;
     private final Path realmFile;
     private final int keycloakPort;
+    private final boolean durable;
+    private final Supervisor supervisor;
 
     /** Held by each start step and by close(), so that close() waits for a step and then undoes it. */
     private final ReentrantLock stepLock = new ReentrantLock();
@@ -107,6 +111,8 @@ public final class Platform implements AutoCloseable {
 
     private Path kafkaDirectory;
     private SigningKey signingKey;
+    /** Stops what this platform started if this JVM dies without closing it. */
+    private Watchdog watchdog;
     /** Every service process still to be stopped: the first instances and the replicas. */
     private final List<ChildProcess> children = new ArrayList<>();
     /** The first instance of each service, in the order of {@link Service}; read while a test kills one. */
@@ -137,6 +143,24 @@ public final class Platform implements AutoCloseable {
         this.keycloakPort = builder.keycloakPort;
         this.web = builder.web;
         this.webPort = builder.webPort;
+        this.durable = builder.durable;
+        this.supervisor = builder.restartPolicy == null
+                ? null
+                : new Supervisor(
+                        builder.restartPolicy,
+                        new Supervisor.Services() {
+                            @Override
+                            public boolean stillWanted(ChildProcess child) {
+                                return Platform.this.stillWanted(child);
+                            }
+
+                            @Override
+                            public ChildProcess relaunch(Service service, ChildProcess dead) {
+                                return Platform.this.relaunch(service, dead);
+                            }
+                        },
+                        progress,
+                        builder.onRestart);
     }
 
     public static Builder builder() {
@@ -155,6 +179,7 @@ public final class Platform implements AutoCloseable {
         try {
             checkBuilt();
             checkPortsFree();
+            startWatchdog();
             startKeycloak(); // boots while PostgreSQL and Kafka start
             startPostgres();
             startKafka();
@@ -164,6 +189,7 @@ public final class Platform implements AutoCloseable {
             startServices();
             startWeb();
             awaitServicesReady();
+            superviseServices();
             ready = true;
             return this;
         } catch (RuntimeException e) {
@@ -259,6 +285,7 @@ public final class Platform implements AutoCloseable {
                     + ", realm " + display(realmFile) + (keepData ? ", data kept" : ", data in memory") + ", log "
                     + display(logFile));
             keycloak = LocalKeycloak.start(keycloakDistribution, realmFile, port, keepData, javaHome, logFile);
+            watch("keycloak", keycloak.pid(), false);
         });
     }
 
@@ -287,12 +314,15 @@ public final class Platform implements AutoCloseable {
             progress.accept("PostgreSQL: starting"
                     + (postgresPort > 0 ? " on port " + postgresPort : "")
                     + (dataDirectory != null ? ", data in " + display(dataDirectory) : ""));
-            postgres = Postgres.start(dataDirectory, postgresPort);
+            postgres = Postgres.start(dataDirectory, postgresPort, durable);
+            OwnedProcess.postmaster(postgres.jdbcUrl("postgres"), Postgres.USER, Postgres.PASSWORD)
+                    .ifPresent(watchdog::watch);
             for (Service service : Service.values()) {
                 postgres.ensureDatabase(service.database());
             }
             progress.accept("PostgreSQL: ready on localhost:" + postgres.port() + ", databases "
-                    + Stream.of(Service.values()).map(Service::database).collect(Collectors.joining(", ")));
+                    + Stream.of(Service.values()).map(Service::database).collect(Collectors.joining(", "))
+                    + (durable ? "; every commit on disk before it is acknowledged" : ""));
         });
     }
 
@@ -361,6 +391,7 @@ public final class Platform implements AutoCloseable {
             progress.accept("web: starting on port " + port + ", log " + display(logFile));
             webProcess = ChildProcess.start("web", command, webEnvironment(port), port, logFile);
             children.add(webProcess);
+            watch("web", webProcess.pid(), false);
         });
     }
 
@@ -392,6 +423,10 @@ public final class Platform implements AutoCloseable {
 
     /** Starts one process of {@code service}, told what every instance of it is told; call it under the step lock. */
     private ChildProcess launch(Service service, String name, int port, Path logFile) {
+        return launch(service, name, port, logFile, false);
+    }
+
+    private ChildProcess launch(Service service, String name, int port, Path logFile, boolean appendToLog) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -399,8 +434,9 @@ public final class Platform implements AutoCloseable {
         command.add("-jar");
         command.add(service.jar(repoRoot).toString());
         progress.accept(name + ": starting on port " + port + ", log " + display(logFile));
-        ChildProcess child = ChildProcess.start(name, command, environment(service, port), port, logFile);
+        ChildProcess child = ChildProcess.start(name, command, environment(service, port), port, logFile, appendToLog);
         children.add(child);
+        watch(name, child.pid(), false);
         return child;
     }
 
@@ -526,6 +562,7 @@ public final class Platform implements AutoCloseable {
             stepLock.lock();
             try {
                 children.removeAll(starting);
+                starting.forEach(child -> watchdog.forget(child.pid()));
             } finally {
                 stepLock.unlock();
             }
@@ -568,11 +605,103 @@ public final class Platform implements AutoCloseable {
                             service.name() + " with pid " + service.pid() + " is not running in this platform"));
             ending.accept(child);
             children.remove(child);
+            watchdog.forget(child.pid());
             replicas.remove(service);
             running.remove(service.service(), service);
         } finally {
             stepLock.unlock();
         }
+    }
+
+    // What keeps the local run whole across crashes: the watchdog (this JVM dies), the supervisor (a service dies).
+
+    private void startWatchdog() {
+        step(() -> watchdog = Watchdog.start(stopGrace, home.resolve("logs").resolve("watchdog.log"), progress));
+    }
+
+    /** Hands a process this platform started to the watchdog; call it under the step lock. */
+    private void watch(String name, long pid, boolean stopLast) {
+        OwnedProcess.of(name, pid, stopLast).ifPresent(watchdog::watch);
+    }
+
+    private void superviseServices() {
+        if (supervisor == null) {
+            return;
+        }
+        stepLock.lock();
+        try {
+            ensureOpen();
+            for (ChildProcess child : children) {
+                RunningService first = running.values().stream()
+                        .filter(service -> service.pid() == child.pid())
+                        .findFirst()
+                        .orElse(null);
+                if (first != null) {
+                    supervisor.supervise(first.service(), child);
+                }
+            }
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    private boolean stillWanted(ChildProcess child) {
+        stepLock.lock();
+        try {
+            return !closed && children.contains(child);
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    /** Starts {@code service} again on the port and log of {@code dead}, which exited on its own. */
+    private ChildProcess relaunch(Service service, ChildProcess dead) {
+        stepLock.lock();
+        try {
+            if (closed || !children.contains(dead)) {
+                return null;
+            }
+            appendToLog(
+                    dead.logFile(),
+                    "---- " + Instant.now() + " the platform starts " + dead.name() + " again: pid " + dead.pid()
+                            + " exited with code " + dead.process().exitValue() + " ----");
+            ChildProcess child = launch(service, dead.name(), dead.port(), dead.logFile(), true);
+            children.remove(dead);
+            watchdog.forget(dead.pid());
+            running.put(service, new RunningService(service, child.pid(), child.port(), child.logFile()));
+            return child;
+        } finally {
+            stepLock.unlock();
+        }
+    }
+
+    private static void appendToLog(Path logFile, String line) {
+        try {
+            Files.writeString(
+                    logFile, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the restart is reported all the same
+        }
+    }
+
+    /** How often {@code service} was restarted after a crash ({@link Builder#restartCrashedServices}). */
+    public Supervisor.Restarts restarts(Service service) {
+        return supervisor == null ? Supervisor.Restarts.NONE : supervisor.restarts(service);
+    }
+
+    /**
+     * Every process this platform started and runs now (services, replicas, Keycloak, PostgreSQL's postmaster), with
+     * its start time: what the watchdog stops if this JVM dies, and what the run file names for the next up to reclaim.
+     */
+    public List<OwnedProcess> ownedProcesses() {
+        Watchdog current = watchdog;
+        return current == null ? List.of() : current.watched();
+    }
+
+    /** The watchdog's pid, while it runs. */
+    public java.util.OptionalLong watchdogPid() {
+        Watchdog current = watchdog;
+        return current == null ? java.util.OptionalLong.empty() : current.pid();
     }
 
     private static String names(Set<ChildProcess> children) {
@@ -678,6 +807,9 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (supervisor != null) {
+            supervisor.close();
+        }
         stepLock.lock();
         try {
             RuntimeException failure = null;
@@ -720,6 +852,10 @@ public final class Platform implements AutoCloseable {
                 if (temporaryHome) {
                     failure = attempt(() -> deleteRecursively(home), failure);
                 }
+            }
+            if (watchdog != null) {
+                watchdog.close();
+                watchdog = null;
             }
             if (failure != null) {
                 throw failure;
@@ -785,6 +921,9 @@ public final class Platform implements AutoCloseable {
         private int keycloakPort;
         private boolean web;
         private int webPort;
+        private boolean durable;
+        private RestartPolicy restartPolicy;
+        private Consumer<RunningService> onRestart = restarted -> {};
 
         private Builder() {}
 
@@ -903,6 +1042,30 @@ public final class Platform implements AutoCloseable {
         /** How long the services have to end after SIGTERM before they are killed (default 20 s). */
         public Builder stopGrace(Duration grace) {
             this.stopGrace = Objects.requireNonNull(grace);
+            return this;
+        }
+
+        /**
+         * Whether PostgreSQL acknowledges a commit only once it is on disk ({@code fsync}, {@code synchronous_commit}),
+         * as data that people keep needs (the launcher); default false, the fast settings of tests.
+         */
+        public Builder durable(boolean durable) {
+            this.durable = durable;
+            return this;
+        }
+
+        /**
+         * Start the first instance of a service again when it exits on its own once the platform runs, as
+         * {@code policy} says, and tell {@link #onRestart} (default: a crash stays a crash, as tests of crashes want).
+         */
+        public Builder restartCrashedServices(RestartPolicy policy) {
+            this.restartPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** Told of each service restarted after a crash ({@link #restartCrashedServices}), with its new process. */
+        public Builder onRestart(Consumer<RunningService> onRestart) {
+            this.onRestart = Objects.requireNonNull(onRestart);
             return this;
         }
 

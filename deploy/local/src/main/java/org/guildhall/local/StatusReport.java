@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import org.guildhall.testkit.Postgres;
 
-/** What {@code ./guildhall status} finds: a row per service plus PostgreSQL and Kafka. */
+/**
+ * What {@code ./guildhall status} finds: a row per service plus PostgreSQL and Kafka; a service that the launcher
+ * restarted after a crash says how often and when last.
+ */
 final class StatusReport {
 
     /** How the report looks at the machine; tests substitute their own. */
@@ -60,6 +63,11 @@ final class StatusReport {
                 state = "running, not ready";
             } else {
                 state = "not running";
+            }
+            int restarts = entry.map(RunFile.Entry::restarts).orElse(0);
+            if (restarts > 0) {
+                state += ", restarted " + (restarts == 1 ? "once" : restarts + " times") + " after a crash (last "
+                        + entry.get().lastRestart() + ")";
             }
             rows.add(new Row(
                     service.serviceName(),

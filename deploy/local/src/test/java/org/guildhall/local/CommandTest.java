@@ -3,6 +3,7 @@ package org.guildhall.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,22 @@ class CommandTest {
         assertThat(Command.parse()).isEqualTo(new Command.Help());
         assertThat(Command.parse("help")).isEqualTo(new Command.Help());
         assertThat(Command.parse("--help")).isEqualTo(new Command.Help());
+    }
+
+    @Test
+    void shouldStopWithinADefaultOrGivenTimeout() {
+        assertThat(Command.parse("down")).isEqualTo(new Command.Down(Duration.ofSeconds(60)));
+        assertThat(Command.parse("down", "--timeout", "5")).isEqualTo(new Command.Down(Duration.ofSeconds(5)));
+        assertThat(Command.parse("down", "--timeout=0")).isEqualTo(new Command.Down(Duration.ZERO));
+        assertThatThrownBy(() -> Command.parse("down", "--timeout", "soon"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessage("--timeout takes a number of seconds, got: soon");
+        assertThatThrownBy(() -> Command.parse("down", "--timeout"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessageContaining("down takes no arguments but --timeout <seconds>");
+        assertThatThrownBy(() -> Command.parse("down", "--force"))
+                .isInstanceOf(Command.UsageException.class)
+                .hasMessageContaining("down takes no arguments but --timeout <seconds>");
     }
 
     @Test
@@ -65,9 +82,9 @@ class CommandTest {
 
     @Test
     void shouldRejectWhatItDoesNotUnderstand() {
-        assertThatThrownBy(() -> Command.parse("down"))
+        assertThatThrownBy(() -> Command.parse("stop"))
                 .isInstanceOf(Command.UsageException.class)
-                .hasMessage("unknown command: down");
+                .hasMessage("unknown command: stop");
         assertThatThrownBy(() -> Command.parse("up", "--fast"))
                 .isInstanceOf(Command.UsageException.class)
                 .hasMessageContaining("up takes no arguments");

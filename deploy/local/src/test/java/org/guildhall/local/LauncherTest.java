@@ -1,6 +1,7 @@
 package org.guildhall.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +23,7 @@ import org.guildhall.testkit.SigningKey;
 import org.guildhall.testkit.TestTokens;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,7 @@ class LauncherTest {
     @TempDir
     Path repo;
 
+    private final List<Process> processes = new ArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -177,6 +181,124 @@ class LauncherTest {
         assertThat(run("up")).isEqualTo(Launcher.EXIT_FAILED);
         assertThat(err()).doesNotContain("already running").contains("the services are not built");
         assertThat(RunFile.in(repo.resolve(".guildhall"))).doesNotExist();
+    }
+
+    @Test
+    void shouldReclaimWhatAKilledLauncherLeftButNoStrangerThatGotAPidOfIt() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process leftService = started(new ProcessBuilder("sleep", "600"));
+        Process leftPostgres = started(new ProcessBuilder("sleep", "600"));
+        Process stranger = started(new ProcessBuilder("sleep", "600"));
+        new RunFile(
+                        gone.pid(),
+                        Instant.parse("2026-01-02T03:04:05Z"),
+                        15432,
+                        19092,
+                        List.of(),
+                        Instant.now().minusSeconds(60),
+                        List.of(
+                                OwnedProcess.of("members-service", leftService.pid(), false)
+                                        .orElseThrow(),
+                                OwnedProcess.of("postgresql", leftPostgres.pid(), true)
+                                        .orElseThrow(),
+                                // the recorded process started an hour before the one that has its pid now
+                                new OwnedProcess(
+                                        "events-service",
+                                        stranger.pid(),
+                                        Instant.now().minusSeconds(3600),
+                                        false)))
+                .write(RunFile.in(repo.resolve(".guildhall")));
+
+        assertThat(run("up")).isEqualTo(Launcher.EXIT_FAILED);
+
+        assertThat(out())
+                .contains("the launcher (pid " + gone.pid() + ") that started 2026-01-02T03:04:05Z is gone and left"
+                        + " members-service (pid " + leftService.pid() + "), postgresql (pid " + leftPostgres.pid()
+                        + ") running; reclaiming them");
+        assertThat(leftService.isAlive()).as("the service it left is alive").isFalse();
+        assertThat(leftPostgres.isAlive()).as("the PostgreSQL it left is alive").isFalse();
+        assertThat(stranger.isAlive()).as("the stranger is alive").isTrue();
+        assertThat(err()).contains("the services are not built");
+        assertThat(RunFile.in(repo.resolve(".guildhall"))).doesNotExist();
+    }
+
+    @Test
+    void shouldStopARunningLauncherFromAnotherTerminal() throws Exception {
+        Process launcher = started(new ProcessBuilder("sleep", "600"));
+        new RunFile(
+                        launcher.pid(),
+                        Instant.now(),
+                        15432,
+                        19092,
+                        List.of(),
+                        launcher.toHandle().info().startInstant().orElseThrow(),
+                        List.of())
+                .write(RunFile.in(repo.resolve(".guildhall")));
+
+        assertThat(run("down")).isZero();
+
+        assertThat(launcher.isAlive()).isFalse();
+        assertThat(out())
+                .contains("stopping the launcher (pid " + launcher.pid() + ")")
+                .contains("Guildhall: stopped")
+                .doesNotContain("killed");
+        assertThat(RunFile.in(repo.resolve(".guildhall"))).doesNotExist();
+        assertThat(run("down")).isZero();
+        assertThat(out()).contains("Guildhall is not running");
+    }
+
+    @Test
+    void shouldKillALauncherThatDoesNotStopInTimeAndWhatItLeft() throws Exception {
+        Process launcher = started(new ProcessBuilder("bash", "-c", "trap '' TERM; while true; do sleep 0.2; done"));
+        Process service = started(new ProcessBuilder("sleep", "600"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ProcessHandle.of(launcher.pid())
+                .flatMap(handle -> handle.info().commandLine())
+                .map(line -> line.contains("trap"))
+                .orElse(false));
+        new RunFile(
+                        launcher.pid(),
+                        Instant.now(),
+                        15432,
+                        19092,
+                        List.of(),
+                        launcher.toHandle().info().startInstant().orElseThrow(),
+                        List.of(OwnedProcess.of("members-service", service.pid(), false)
+                                .orElseThrow()))
+                .write(RunFile.in(repo.resolve(".guildhall")));
+
+        assertThat(run("down", "--timeout", "1")).isZero();
+
+        assertThat(launcher.isAlive()).isFalse();
+        assertThat(service.isAlive()).isFalse();
+        assertThat(out())
+                .contains("the launcher did not stop within 1 s and was killed")
+                .contains("left members-service (pid " + service.pid() + ") running; reclaiming them");
+        assertThat(RunFile.in(repo.resolve(".guildhall"))).doesNotExist();
+    }
+
+    @Test
+    void shouldSayInTheStatusThatTheLauncherIsGone() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        new RunFile(gone.pid(), Instant.parse("2026-01-02T03:04:05Z"), 1, 2, List.of())
+                .write(RunFile.in(repo.resolve(".guildhall")));
+
+        run("status");
+
+        assertThat(out())
+                .contains("launcher pid " + gone.pid() + ", which is gone: ./guildhall down stops what it left");
+    }
+
+    private Process started(ProcessBuilder builder) throws Exception {
+        Process process = builder.start();
+        processes.add(process);
+        return process;
+    }
+
+    @AfterEach
+    void stopWhatIsLeft() {
+        processes.forEach(Process::destroyForcibly);
     }
 
     private JwtClaims verify(String token) throws Exception {

@@ -2,6 +2,7 @@ package org.guildhall.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -97,6 +98,18 @@ class PlatformTest {
                 }
             }
             assertThat(platform.kafka().isRunning()).isTrue();
+            assertThat(setting(platform, "synchronous_commit"))
+                    .as("tests keep the fast settings")
+                    .isEqualTo("off");
+            assertThat(platform.ownedProcesses())
+                    .extracting(OwnedProcess::name)
+                    .containsExactly(
+                            "postgresql",
+                            "members-service",
+                            "events-service",
+                            "mentoring-service",
+                            "notifications-service");
+            assertThat(platform.watchdogPid()).isPresent();
             assertThat(progress)
                     .contains(
                             "waiting for members-service, events-service, mentoring-service, notifications-service ...");
@@ -153,6 +166,152 @@ class PlatformTest {
                     .executeQuery("select count(*) from information_schema.tables where table_name = 'kept'");
             tables.next();
             assertThat(tables.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldAcknowledgeACommitOnlyOnceItIsOnDiskWhenDurable() throws Exception {
+        fakeServices(Map.of());
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .durable(true)
+                .progress(progress::add)
+                .start()) {
+            assertThat(setting(platform, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(platform, "fsync")).isEqualTo("on");
+            assertThat(progress).anySatisfy(line -> assertThat(line)
+                    .startsWith("PostgreSQL: ready")
+                    .endsWith("every commit on disk before it is acknowledged"));
+        }
+    }
+
+    @Test
+    void shouldRestartAServiceThatDiesOnItsOwnWithGrowingPausesAndReportEachRestart() throws Exception {
+        fakeServices(Map.of());
+        List<RunningService> restarted = Collections.synchronizedList(new ArrayList<>());
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .restartCrashedServices(
+                        new RestartPolicy(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofMinutes(1)))
+                .onRestart(restarted::add)
+                .progress(progress::add)
+                .start()) {
+            RunningService first = platform.processes().get(Service.MEMBERS.ordinal());
+
+            crash(first);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> restarted.size() == 1);
+            RunningService second = restarted.get(0);
+            assertThat(second.pid()).isNotEqualTo(first.pid());
+            assertThat(second.port()).isEqualTo(first.port());
+            assertThat(platform.processes()).contains(second);
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(
+                            get(second.baseUrl().resolve("/q/health/ready")))
+                    .isEqualTo("{}"));
+            assertThat(progress)
+                    .contains("members-service (pid " + first.pid()
+                            + ") exited with code 137; restarting it in 300 ms (see "
+                            + Platform.display(first.logFile()) + ")")
+                    .contains("members-service: restarted as pid " + second.pid() + " on port " + first.port()
+                            + " (restart 1)");
+            assertThat(platform.restarts(Service.MEMBERS).count()).isEqualTo(1);
+            assertThat(Files.readString(first.logFile()))
+                    .as("the log keeps the crashed run")
+                    .contains("fake service pid " + first.pid())
+                    .contains("the platform starts members-service again: pid " + first.pid() + " exited with code 137")
+                    .contains("fake service pid " + second.pid());
+            assertThat(platform.ownedProcesses())
+                    .extracting(OwnedProcess::pid)
+                    .contains(second.pid())
+                    .doesNotContain(first.pid());
+
+            crash(second);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> restarted.size() == 2);
+            assertThat(progress).anySatisfy(line -> assertThat(line)
+                    .startsWith("members-service (pid " + second.pid()
+                            + ") exited with code 137; restarting it in 600 ms"));
+            assertThat(platform.restarts(Service.MEMBERS).count()).isEqualTo(2);
+
+            platform.kill(restarted.get(1)); // on purpose: it stays down
+
+            await().during(Duration.ofMillis(1500))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> restarted.size() == 2);
+            assertThat(platform.processes()).extracting(RunningService::service).doesNotContain(Service.MEMBERS);
+        }
+        assertNothingLeft();
+    }
+
+    @Test
+    void shouldLeaveNothingRunningWhenTheJvmThatStartedItIsKilled() throws Exception {
+        fakeServices(Map.of());
+        Path ownerLog = home.resolve("owner.log");
+        Process owner = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PlatformOwner.class.getName(),
+                        repo.toString(),
+                        home.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ownerLog.toFile())
+                .start();
+        RunFile runFile;
+        try {
+            await().atMost(Duration.ofMinutes(3)).until(() -> Files.exists(RunFile.in(home)) || !owner.isAlive());
+            runFile = RunFile.read(RunFile.in(home)).orElseThrow(() -> new AssertionError(read(ownerLog)));
+        } finally {
+            owner.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        }
+        assertThat(runFile.owned())
+                .extracting(OwnedProcess::name)
+                .containsExactly(
+                        "postgresql",
+                        "members-service",
+                        "events-service",
+                        "mentoring-service",
+                        "notifications-service");
+        List<Long> pids = new ArrayList<>();
+        runFile.owned().forEach(process -> pids.add(process.pid()));
+        for (Service service : Service.values()) {
+            pids.add(childPid(home.resolve("logs/" + service.serviceName() + ".log")));
+        }
+
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(pids)
+                .allSatisfy(pid ->
+                        assertThat(isAlive(pid)).as("process %d is alive", pid).isFalse()));
+        assertThat(Platform.isFree(runFile.postgresPort()))
+                .as("PostgreSQL's port is free")
+                .isTrue();
+        assertThat(Files.readString(home.resolve("logs/watchdog.log")))
+                .contains("the process " + owner.pid() + " that started the platform is gone");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(this::assertNothingLeft);
+    }
+
+    /** Kills a service and its child at once, not through the platform: as a crash would. */
+    private static void crash(RunningService service) {
+        ProcessHandle process = ProcessHandle.of(service.pid()).orElseThrow();
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static String setting(Platform platform, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                        platform.postgres().jdbcUrl("members"), Postgres.USER, Postgres.PASSWORD);
+                ResultSet value = connection.createStatement().executeQuery("show " + name)) {
+            value.next();
+            return value.getString(1);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 

@@ -104,6 +104,43 @@ class StatusReportTest {
     }
 
     @Test
+    void shouldSayHowOftenTheLauncherRestartedAServiceAfterACrash() {
+        FakeProbe probe = new FakeProbe();
+        probe.alive.addAll(List.of(7L, 21L, 12L));
+        probe.readyPorts.addAll(List.of(9081, 9082));
+        RunFile restarted = new RunFile(
+                7,
+                Instant.parse("2026-01-02T03:04:05Z"),
+                25432,
+                29092,
+                List.of(
+                        new RunFile.Entry(
+                                "members-service",
+                                21,
+                                9081,
+                                HOME.resolve("logs/members-service.log"),
+                                3,
+                                Instant.parse("2026-01-02T04:00:00Z")),
+                        new RunFile.Entry(
+                                "events-service",
+                                12,
+                                9082,
+                                HOME.resolve("logs/events-service.log"),
+                                1,
+                                Instant.parse("2026-01-02T03:30:00Z"))));
+
+        StatusReport report = StatusReport.of(Optional.of(restarted), HOME, probe);
+
+        assertThat(report.rows())
+                .extracting(StatusReport.Row::state)
+                .startsWith(
+                        "ready, restarted 3 times after a crash (last 2026-01-02T04:00:00Z)",
+                        "ready, restarted once after a crash (last 2026-01-02T03:30:00Z)",
+                        "not running");
+        assertThat(report.rows().get(0).pid()).isEqualTo("21");
+    }
+
+    @Test
     void shouldLookAtTheLocalPortsWithoutARunFile() {
         FakeProbe probe = new FakeProbe();
         probe.readyPorts.add(8082);

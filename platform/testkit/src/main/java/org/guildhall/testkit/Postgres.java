@@ -33,18 +33,28 @@ public final class Postgres implements AutoCloseable {
         return start(null, 0);
     }
 
+    /** Starts a server with the fast settings of tests: {@code start(dataDirectory, port, false)}. */
+    public static Postgres start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, false);
+    }
+
     /**
      * Starts a server.
      *
      * @param dataDirectory where the data lives, kept between runs; {@code null} for a temporary directory
      * @param port the port, or 0 for a free one
+     * @param durable whether a commit is on disk before it is acknowledged ({@code fsync} and
+     *     {@code synchronous_commit} on), as data that people keep needs; otherwise the fast settings of tests, which
+     *     may lose the last acknowledged commits when the machine stops (Zonky's default is {@code synchronous_commit
+     *     off}, and {@code fsync} is off without a data directory)
      */
-    public static Postgres start(Path dataDirectory, int port) {
+    public static Postgres start(Path dataDirectory, int port, boolean durable) {
         Quiet.infrastructureLogging();
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("fsync", durable || dataDirectory != null ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }
