@@ -87,7 +87,7 @@ public interface MembersApi {
 
     @GET
     @Path("/connections")
-    List<Connection> connections();
+    Page<Connection> connections();
 
     @POST
     @Path("/connections/requests")
@@ -95,7 +95,7 @@ public interface MembersApi {
 
     @GET
     @Path("/connections/requests")
-    List<ConnectionRequest> connectionRequests(@QueryParam("direction") String direction);
+    Page<ConnectionRequest> connectionRequests(@QueryParam("direction") String direction);
 
     @POST
     @Path("/connections/requests/{id}/acceptance")
@@ -111,7 +111,7 @@ public interface MembersApi {
 
     @GET
     @Path("/introductions")
-    List<Introduction> introductions();
+    Page<Introduction> introductions();
 
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {

@@ -56,7 +56,7 @@ public interface MentoringApi {
 
     @GET
     @Path("/mentorship-requests")
-    List<MentorshipRequest> requests(@QueryParam("as") String as);
+    Page<MentorshipRequest> requests(@QueryParam("as") String as);
 
     @POST
     @Path("/mentorship-requests/{id}/accept")
@@ -72,7 +72,7 @@ public interface MentoringApi {
 
     @GET
     @Path("/mentorships")
-    List<Mentorship> mentorships();
+    Page<Mentorship> mentorships();
 
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {

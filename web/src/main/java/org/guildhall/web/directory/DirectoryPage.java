@@ -25,6 +25,7 @@ import org.guildhall.web.api.Page;
 import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Text;
+import org.guildhall.web.shell.Typed;
 
 /**
  * {@code /directory}: members-service's directory with all its filters (text, skill, topic, industry, career stage,
@@ -62,14 +63,14 @@ public class DirectoryPage {
         int status = 200;
         try {
             results = members.directory(
-                    blankToNull(filters.get("q")),
-                    blankToNull(filters.get("skill")),
-                    blankToNull(filters.get("topic")),
-                    blankToNull(filters.get("industry")),
-                    blankToNull(filters.get("careerStage")),
-                    blankToNull(filters.get("location")),
-                    blankToNull(filters.get("openTo")),
-                    blankToNull(filters.get("goal")),
+                    Typed.blankToNull(filters.get("q")),
+                    Typed.blankToNull(filters.get("skill")),
+                    Typed.blankToNull(filters.get("topic")),
+                    Typed.blankToNull(filters.get("industry")),
+                    Typed.blankToNull(filters.get("careerStage")),
+                    Typed.blankToNull(filters.get("location")),
+                    Typed.blankToNull(filters.get("openTo")),
+                    Typed.blankToNull(filters.get("goal")),
                     Math.max(0, page),
                     PAGE_SIZE);
         } catch (ServiceProblem refusal) {
@@ -105,7 +106,7 @@ public class DirectoryPage {
     public Response connect(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         FormState form = FormState.posted(posted);
         try {
-            members.requestConnection(new MembersApi.NewConnectionRequest(id, blankToNull(form.get("note"))));
+            members.requestConnection(new MembersApi.NewConnectionRequest(id, Typed.blankToNull(form.get("note"))));
             return Response.seeOther(URI.create("/directory/" + id + "?sent=1")).build();
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_members());
@@ -113,9 +114,5 @@ public class DirectoryPage {
                     .entity(Templates.member(members.member(id), form, false, null))
                     .build();
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

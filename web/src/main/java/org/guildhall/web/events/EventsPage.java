@@ -26,6 +26,7 @@ import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
+import org.guildhall.web.shell.Typed;
 
 /**
  * {@code /events}: coming published events with seats left, filtered by text, type and free seats;
@@ -71,8 +72,8 @@ public class EventsPage {
         var results = Section.load(
                 () -> events.events(
                         Instant.now(),
-                        blankToNull(q),
-                        blankToNull(type),
+                        Typed.blankToNull(q),
+                        Typed.blankToNull(type),
                         "on".equals(hasSeats) ? Boolean.TRUE : null,
                         Math.max(0, page),
                         PAGE_SIZE),
@@ -162,9 +163,5 @@ public class EventsPage {
                 ? Section.load(() -> events.attendees(id), List.<EventsApi.Attendee>of())
                 : Section.load(List::<EventsApi.Attendee>of, List.<EventsApi.Attendee>of());
         return Templates.event(event, registration, Section.load(events::feed, null), attendees, past, done, problem);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -81,10 +81,10 @@ public class HomePage {
                         .toList(),
                 List.<NotificationsApi.Notification>of());
         var upcoming = Section.load(this::upcoming, List.<Upcoming>of());
-        var connectionRequests =
-                Section.load(() -> members.connectionRequests("incoming"), List.<MembersApi.ConnectionRequest>of());
+        var connectionRequests = Section.load(
+                () -> members.connectionRequests("incoming").items(), List.<MembersApi.ConnectionRequest>of());
         var mentoringRequests = Section.load(
-                () -> mentoring.requests("mentor").stream()
+                () -> mentoring.requests("mentor").items().stream()
                         .filter(request -> "PENDING".equals(request.status()))
                         .toList(),
                 List.<MentoringApi.MentorshipRequest>of());

@@ -22,6 +22,7 @@ import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
+import org.guildhall.web.shell.Typed;
 import org.guildhall.web.shell.Viewer;
 
 /**
@@ -74,11 +75,11 @@ public class JoinPage {
         try {
             members.join(new MembersApi.Join(
                     form.get("displayName"),
-                    blankToNull(form.get("email")),
-                    blankToNull(form.get("headline")),
-                    blankToNull(form.get("location")),
-                    blankToNull(form.get("timeZone")),
-                    blankToNull(form.get("tier"))));
+                    Typed.blankToNull(form.get("email")),
+                    Typed.blankToNull(form.get("headline")),
+                    Typed.blankToNull(form.get("location")),
+                    Typed.blankToNull(form.get("timeZone")),
+                    Typed.blankToNull(form.get("tier"))));
             return Response.seeOther(URI.create("/home")).build();
         } catch (ServiceProblem refusal) {
             if (refusal.status() == 409) {
@@ -93,9 +94,5 @@ public class JoinPage {
 
     private TemplateInstance page(FormState form) {
         return Templates.join(form, Section.load(members::tiers, List.of()));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

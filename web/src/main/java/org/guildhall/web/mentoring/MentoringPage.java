@@ -23,6 +23,7 @@ import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
+import org.guildhall.web.shell.Typed;
 import org.guildhall.web.shell.Viewer;
 
 /**
@@ -73,15 +74,15 @@ public class MentoringPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response declareMentee(MultivaluedMap<String, String> posted) {
-        FormState form = FormState.posted(posted);
+        FormState form = FormState.posted(posted).fields("topics", "seeking", "goals", "industries", "languages");
         try {
             mentoring.declareMenteeProfile(
                     viewer.id(),
                     new MentoringApi.MenteeTerms(
-                            lines(form.get("goals")),
+                            Typed.lines(form.get("goals")),
                             form.all("topics"),
-                            list(form.get("industries")),
-                            list(form.get("languages")),
+                            Typed.list(form.get("industries")),
+                            Typed.list(form.get("languages")),
                             form.all("seeking"),
                             false,
                             null));
@@ -99,7 +100,7 @@ public class MentoringPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response publishMentor(MultivaluedMap<String, String> posted) {
-        FormState form = FormState.posted(posted);
+        FormState form = FormState.posted(posted).fields("topics", "offers", "industries", "languages", "capacity");
         Integer capacity = null;
         try {
             capacity = Integer.valueOf(form.get("capacity").trim());
@@ -112,9 +113,9 @@ public class MentoringPage {
                     viewer.id(),
                     new MentoringApi.MentorTerms(
                             form.all("topics"),
-                            list(form.get("industries")),
+                            Typed.list(form.get("industries")),
                             form.all("offers"),
-                            list(form.get("languages")),
+                            Typed.list(form.get("languages")),
                             null,
                             capacity,
                             "on".equals(form.get("acceptingRequests"))));
@@ -134,7 +135,7 @@ public class MentoringPage {
     public Response ask(@PathParam("mentorId") String mentorId, MultivaluedMap<String, String> posted) {
         FormState form = FormState.posted(posted);
         return act(
-                () -> mentoring.ask(new MentoringApi.Ask(mentorId, blankToNull(form.get("message")), List.of())),
+                () -> mentoring.ask(new MentoringApi.Ask(mentorId, Typed.blankToNull(form.get("message")), List.of())),
                 "asked");
     }
 
@@ -210,9 +211,9 @@ public class MentoringPage {
                 : Section.load(List::<MentoringApi.Suggestion>of, List.<MentoringApi.Suggestion>of());
         return Templates.mentoring(
                 suggestions,
-                Section.load(() -> mentoring.requests("mentee"), List.of()),
-                Section.load(() -> mentoring.requests("mentor"), List.of()),
-                Section.load(mentoring::mentorships, List.of()),
+                Section.load(() -> mentoring.requests("mentee").items(), List.of()),
+                Section.load(() -> mentoring.requests("mentor").items(), List.of()),
+                Section.load(() -> mentoring.mentorships().items(), List.of()),
                 Section.load(mentoring::topics, List.of()),
                 menteeForm,
                 mentorForm,
@@ -232,26 +233,5 @@ public class MentoringPage {
 
     private static int status(ServiceProblem refusal) {
         return refusal.status() >= 400 ? refusal.status() : 400;
-    }
-
-    static List<String> list(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(typed.split(","))
-                .map(String::trim)
-                .filter(item -> !item.isEmpty())
-                .toList();
-    }
-
-    static List<String> lines(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        return typed.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

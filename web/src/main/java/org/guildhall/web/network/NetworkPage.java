@@ -87,10 +87,10 @@ public class NetworkPage {
 
     private TemplateInstance page(String done, String problem) {
         return Templates.network(
-                Section.load(() -> members.connectionRequests("incoming"), List.of()),
-                Section.load(() -> members.connectionRequests("outgoing"), List.of()),
-                Section.load(members::connections, List.of()),
-                Section.load(members::introductions, List.of()),
+                Section.load(() -> members.connectionRequests("incoming").items(), List.of()),
+                Section.load(() -> members.connectionRequests("outgoing").items(), List.of()),
+                Section.load(() -> members.connections().items(), List.of()),
+                Section.load(() -> members.introductions().items(), List.of()),
                 done,
                 problem);
     }

@@ -28,6 +28,7 @@ import org.guildhall.web.shell.Choices;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
+import org.guildhall.web.shell.Typed;
 
 /**
  * {@code /notifications}: the inbox, newest first (read, archive, mark all read), and the preferences: a
@@ -111,7 +112,7 @@ public class NotificationsPage {
         }
         try {
             notifications.updatePreferences(new NotificationsApi.Preferences(
-                    form.get("emailMode"), hour, quiet, blankToNull(form.get("timeZone")), channels));
+                    form.get("emailMode"), hour, quiet, Typed.blankToNull(form.get("timeZone")), channels));
             return Response.seeOther(URI.create("/notifications?done=preferences#preferences"))
                     .build();
         } catch (ServiceProblem refusal) {
@@ -156,9 +157,5 @@ public class NotificationsPage {
                 Section.load(() -> notifications.inbox(from, PAGE_SIZE), new Page<>(List.of(), 0, PAGE_SIZE, 0)),
                 preferences,
                 done);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

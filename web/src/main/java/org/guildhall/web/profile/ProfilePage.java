@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.guildhall.web.shell.Choices;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
+import org.guildhall.web.shell.Typed;
 
 /**
  * {@code /profile}: every profile field with its visibility beside it, a preview of what a member and the public see,
@@ -68,7 +68,7 @@ public class ProfilePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(MultivaluedMap<String, String> posted) {
-        FormState form = FormState.posted(posted);
+        FormState form = FormState.posted(posted).fields("openTo", "skills", "topics", "languages");
         Map<String, String> visibility = new LinkedHashMap<>();
         for (String field : Choices.profileFields) {
             String chosen = form.get("visibility." + field);
@@ -79,15 +79,15 @@ public class ProfilePage {
         try {
             members.updateMe(new MembersApi.ProfileUpdate(
                     form.get("displayName"),
-                    blankToNull(form.get("headline")),
-                    blankToNull(form.get("bio")),
-                    blankToNull(form.get("industry")),
-                    blankToNull(form.get("careerStage")),
-                    blankToNull(form.get("location")),
-                    blankToNull(form.get("timeZone")),
-                    list(form.get("skills")),
-                    list(form.get("topics")),
-                    list(form.get("languages")),
+                    Typed.blankToNull(form.get("headline")),
+                    Typed.blankToNull(form.get("bio")),
+                    Typed.blankToNull(form.get("industry")),
+                    Typed.blankToNull(form.get("careerStage")),
+                    Typed.blankToNull(form.get("location")),
+                    Typed.blankToNull(form.get("timeZone")),
+                    Typed.list(form.get("skills")),
+                    Typed.list(form.get("topics")),
+                    Typed.list(form.get("languages")),
                     new LinkedHashSet<>(form.all("openTo")),
                     visibility));
             return Response.seeOther(URI.create("/profile?saved=profile")).build();
@@ -122,8 +122,8 @@ public class ProfilePage {
                                     List.of(new Problem.Violation("targetDate", text.problem_date()))));
                 }
             }
-            members.setGoal(
-                    new MembersApi.NewGoal(goalForm.get("kind"), blankToNull(goalForm.get("description")), target));
+            members.setGoal(new MembersApi.NewGoal(
+                    goalForm.get("kind"), Typed.blankToNull(goalForm.get("description")), target));
             return Response.seeOther(URI.create("/profile?saved=goal#goals")).build();
         } catch (ServiceProblem refusal) {
             goalForm.refusedBy(refusal, text.unavailable_members());
@@ -165,19 +165,5 @@ public class ProfilePage {
             member.visibility().forEach((field, chosen) -> form.set("visibility." + field, chosen));
         }
         return form;
-    }
-
-    static List<String> list(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(typed.split(","))
-                .map(String::trim)
-                .filter(item -> !item.isEmpty())
-                .toList();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

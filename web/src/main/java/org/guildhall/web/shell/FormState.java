@@ -31,6 +31,17 @@ public final class FormState {
         return state;
     }
 
+    /**
+     * Declares fields the form has even when nothing was posted for them (a group of checkboxes none of which is
+     * ticked), so that a problem naming them lands next to them.
+     */
+    public FormState fields(String... names) {
+        for (String name : names) {
+            values.putIfAbsent(name, new ArrayList<>());
+        }
+        return this;
+    }
+
     public FormState set(String field, Object value) {
         values.put(field, value == null ? List.of() : List.of(String.valueOf(value)));
         return this;
