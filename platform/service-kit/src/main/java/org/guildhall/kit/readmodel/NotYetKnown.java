@@ -22,4 +22,17 @@ public class NotYetKnown extends ProblemException {
                 "member-not-yet-known",
                 "Your membership " + memberId + " has not reached this service yet; try again in a moment");
     }
+
+    /** As {@link #member}, where the decision does not know the id. */
+    public static NotYetKnown caller() {
+        return new NotYetKnown(
+                "member-not-yet-known", "Your membership has not reached this service yet; try again in a moment");
+    }
+
+    /** Another member the caller names (a coordinator assigning them, say) has not reached this service yet. */
+    public static NotYetKnown otherMember(String memberId) {
+        return new NotYetKnown(
+                "member-not-yet-known",
+                "Member " + memberId + " is not known to this service yet; if they joined a moment ago, try again");
+    }
 }
