@@ -19,6 +19,7 @@ import org.guildhall.contracts.events.EventRescheduled;
 import org.guildhall.events.membership.MemberStanding;
 import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.kit.readmodel.NotYetKnown;
 
 /**
  * An event and its seats. Seat counts change only while the event row is locked ({@link EventRepository#lock}), so
@@ -219,7 +220,8 @@ public class Event {
 
     /**
      * Refuses a registration that this event does not take now from this member: it must be published, within its
-     * window, and, when members-only, the member must be active in an allowed tier.
+     * window, and, when members-only, the member must be active in an allowed tier; a member this service does not
+     * know yet is {@link NotYetKnown}, never refused.
      */
     public void admit(Optional<MemberStanding> standing, Instant now) {
         if (status != EventStatus.PUBLISHED) {
@@ -238,8 +240,11 @@ public class Event {
         if (!membersOnly) {
             return;
         }
-        MemberStanding member = standing.filter(MemberStanding::isActive)
-                .orElseThrow(() -> ProblemException.forbidden("Event " + id + " is for active members only"));
+        // no standing yet is a member whose joining has not reached us, not a refusal (ReadModelLag waits for it)
+        MemberStanding member = standing.orElseThrow(NotYetKnown::caller);
+        if (!member.isActive()) {
+            throw ProblemException.forbidden("Event " + id + " is for active members only");
+        }
         List<String> tiers = allowedTiers();
         if (!tiers.isEmpty() && !tiers.contains(member.tier())) {
             throw new ProblemException(

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.guildhall.events.event.QueryValues;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.kit.readmodel.ReadModelLag;
 
 @Path("/events/{eventId}")
 @RolesAllowed({Caller.MEMBER, Caller.COORDINATOR})
@@ -28,10 +29,12 @@ public class RegistrationResource {
 
     private final RegistrationDesk desk;
     private final Caller caller;
+    private final ReadModelLag lag;
 
-    RegistrationResource(RegistrationDesk desk, Caller caller) {
+    RegistrationResource(RegistrationDesk desk, Caller caller, ReadModelLag lag) {
         this.desk = desk;
         this.caller = caller;
+        this.lag = lag;
     }
 
     /** 201 with the new registration, or 200 with the one the member already holds. */
@@ -47,7 +50,8 @@ public class RegistrationResource {
                     RegisterRequest request,
             UriInfo uri) {
         boolean sharing = request != null && request.sharing();
-        Registered registered = desk.register(eventId, caller.memberId(), sharing);
+        String memberId = caller.memberId();
+        Registered registered = lag.awaiting(() -> desk.register(eventId, memberId, sharing));
         RegistrationView view = RegistrationView.of(registered);
         if (!registered.created()) {
             return Response.ok(view).build();

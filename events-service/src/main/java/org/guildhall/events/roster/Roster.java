@@ -35,6 +35,7 @@ import org.guildhall.events.membership.StandingErased;
 import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.kit.readmodel.NotYetKnown;
 
 /**
  * Volunteer rosters. A place changes with its shift row locked and, when a member takes one, with that member's
@@ -135,7 +136,11 @@ public class Roster {
             throw ProblemException.conflict(
                     "shift-over", "Shift " + shiftId + " ended at " + shift.endsAt() + " and takes no volunteers");
         }
-        if (standing.filter(MemberStanding::isActive).isEmpty()) {
+        if (standing.isEmpty()) {
+            // a joining that has not reached us yet: ReadModelLag waits for it, then 503 with Retry-After
+            throw assignedBy == null ? NotYetKnown.member(memberId) : NotYetKnown.otherMember(memberId);
+        }
+        if (!standing.get().isActive()) {
             throw ProblemException.forbidden("Only active members volunteer; " + memberId + " is not one");
         }
         shifts.lockMember(memberId);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.readmodel.ReadModelLag;
 
 @Path("/events/{eventId}")
 @RolesAllowed({Caller.MEMBER, Caller.COORDINATOR})
@@ -21,10 +22,12 @@ public class RosterResource {
 
     private final Roster roster;
     private final Caller caller;
+    private final ReadModelLag lag;
 
-    RosterResource(Roster roster, Caller caller) {
+    RosterResource(Roster roster, Caller caller, ReadModelLag lag) {
         this.roster = roster;
         this.caller = caller;
+        this.lag = lag;
     }
 
     @POST
@@ -64,7 +67,8 @@ public class RosterResource {
     @Path("/shifts/{shiftId}/volunteers")
     @RolesAllowed(Caller.MEMBER)
     public Response signUp(@PathParam("eventId") UUID eventId, @PathParam("shiftId") UUID shiftId, UriInfo uri) {
-        return joined(roster.join(eventId, shiftId, caller.memberId(), null), uri);
+        String memberId = caller.memberId();
+        return joined(lag.awaiting(() -> roster.join(eventId, shiftId, memberId, null)), uri);
     }
 
     /** A coordinator puts a member on the shift. */
@@ -76,7 +80,11 @@ public class RosterResource {
             @PathParam("shiftId") UUID shiftId,
             @Valid @NotNull AssignRequest request,
             UriInfo uri) {
-        return joined(roster.join(eventId, shiftId, request.memberId().strip(), caller.memberId()), uri);
+        String coordinatorId = caller.memberId();
+        return joined(
+                lag.awaiting(
+                        () -> roster.join(eventId, shiftId, request.memberId().strip(), coordinatorId)),
+                uri);
     }
 
     @DELETE

@@ -251,7 +251,12 @@ class RegistrationFlowTest {
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/tier-not-allowed"));
-        register(forProfessionals, Fixtures.newMemberId()).then().statusCode(403);
+        // a member this service has not heard of may have joined a moment ago: told to retry, never refused (issue 11)
+        register(forProfessionals, Fixtures.newMemberId())
+                .then()
+                .statusCode(503)
+                .header("Retry-After", notNullValue())
+                .body("type", endsWith("/member-not-yet-known"));
         register(forProfessionals, activeMember(standings, "professional"))
                 .then()
                 .statusCode(201);

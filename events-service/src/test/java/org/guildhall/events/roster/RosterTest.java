@@ -464,7 +464,11 @@ class RosterTest {
                 .then()
                 .statusCode(200)
                 .body("[0].openPlaces", equalTo(1));
-        signUp(event, shift, "not-a-member-" + System.nanoTime()).then().statusCode(403);
+        // a member this service has not heard of may have joined a moment ago: told to retry, never refused (issue 11)
+        signUp(event, shift, "not-yet-known-" + System.nanoTime())
+                .then()
+                .statusCode(503)
+                .body("type", org.hamcrest.Matchers.endsWith("/member-not-yet-known"));
     }
 
     private static io.restassured.response.Response signUp(String event, String shift, String memberId) {

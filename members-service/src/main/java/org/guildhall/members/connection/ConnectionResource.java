@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.members.member.GoodStanding;
 
 /** The caller's connections and connection requests. */
 @Path("/connections")
@@ -26,10 +27,12 @@ public class ConnectionResource {
 
     private final Network network;
     private final Caller caller;
+    private final GoodStanding standing;
 
-    ConnectionResource(Network network, Caller caller) {
+    ConnectionResource(Network network, Caller caller, GoodStanding standing) {
         this.network = network;
         this.caller = caller;
+        this.standing = standing;
     }
 
     @GET
@@ -49,6 +52,7 @@ public class ConnectionResource {
     @POST
     @Path("/requests")
     public Response request(@Valid @NotNull RequestConnectionRequest request, UriInfo uri) {
+        standing.require(caller);
         ConnectionRequest sent = network.request(caller.memberId(), request.recipientId(), request.note());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(sent.id().toString()).build())
@@ -69,6 +73,7 @@ public class ConnectionResource {
     @POST
     @Path("/requests/{id}/acceptance")
     public ConnectionView accept(@PathParam("id") UUID requestId) {
+        standing.require(caller);
         Connection connection = network.accept(requestId, caller.memberId());
         return new ConnectionView(
                 connection.id(),

@@ -79,6 +79,7 @@ public class Network {
     @Transactional
     public Connection accept(UUID requestId, String byWhom) {
         ConnectionRequest request = requestFor(requestId, byWhom);
+        requireCurrentMember(request.requesterId(), "Member " + request.requesterId());
         request.accept(byWhom, now());
         return connect(request.requesterId(), request.recipientId(), Connection.Via.REQUEST);
     }

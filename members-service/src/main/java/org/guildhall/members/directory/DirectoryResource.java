@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.members.member.GoodStanding;
 
 @Path("/members")
 @RolesAllowed({Caller.MEMBER, Caller.ADMIN})
@@ -14,18 +15,21 @@ public class DirectoryResource {
 
     private final DirectorySearch directory;
     private final Caller caller;
+    private final GoodStanding standing;
 
-    DirectoryResource(DirectorySearch directory, Caller caller) {
+    DirectoryResource(DirectorySearch directory, Caller caller, GoodStanding standing) {
         this.directory = directory;
         this.caller = caller;
+        this.standing = standing;
     }
 
     /**
      * The member directory: current members by text, skill, topic, industry, open goal, what they are open to,
-     * career stage and location; paged in a stable order.
+     * career stage and location; paged in a stable order. For members in good standing and admins.
      */
     @GET
     public Page<DirectoryEntry> search(@Valid @BeanParam DirectoryQuery query) {
+        standing.requireOrAdmin(caller);
         return directory.search(query, caller.isAdmin());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.members.member.GoodStanding;
 
 @Path("/introductions")
 @RolesAllowed(Caller.MEMBER)
@@ -23,10 +24,12 @@ public class IntroductionResource {
 
     private final Introductions introductions;
     private final Caller caller;
+    private final GoodStanding standing;
 
-    IntroductionResource(Introductions introductions, Caller caller) {
+    IntroductionResource(Introductions introductions, Caller caller, GoodStanding standing) {
         this.introductions = introductions;
         this.caller = caller;
+        this.standing = standing;
     }
 
     /** Introductions the caller asked for, makes, or is asked about; newest first. */
@@ -40,6 +43,7 @@ public class IntroductionResource {
     /** Ask a connection to introduce the caller to one of theirs. */
     @POST
     public Response askFor(@Valid @NotNull AskForIntroductionRequest request, UriInfo uri) {
+        standing.require(caller);
         return created(
                 introductions.askFor(caller.memberId(), request.introducerId(), request.targetId(), request.reason()),
                 uri);
@@ -49,6 +53,7 @@ public class IntroductionResource {
     @POST
     @Path("/direct")
     public Response make(@Valid @NotNull MakeIntroductionRequest request, UriInfo uri) {
+        standing.require(caller);
         return created(
                 introductions.make(
                         caller.memberId(), request.firstMemberId(), request.secondMemberId(), request.reason()),
@@ -58,12 +63,14 @@ public class IntroductionResource {
     @POST
     @Path("/{id}/forward")
     public IntroductionView forward(@PathParam("id") UUID id) {
+        standing.require(caller);
         return IntroductionView.of(introductions.forward(id, caller.memberId()));
     }
 
     @POST
     @Path("/{id}/accept")
     public IntroductionView accept(@PathParam("id") UUID id) {
+        standing.require(caller);
         return IntroductionView.of(introductions.accept(id, caller.memberId()));
     }
 

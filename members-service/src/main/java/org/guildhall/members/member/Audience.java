@@ -2,10 +2,14 @@ package org.guildhall.members.member;
 
 import org.guildhall.kit.identity.Caller;
 
-/** How much of a profile a caller sees: its owner and admins all, members what members may see, anyone the rest. */
+/**
+ * How much of a profile a caller sees: its owner and admins all; members in good standing and coordinators what
+ * members may see; anyone else (no token, a token without the role {@code member}, a membership that lapsed or was
+ * suspended) only what is public.
+ */
 record Audience(Visibility sees, boolean seesContact, boolean seesMembership) {
 
-    static Audience of(Caller caller, String memberId) {
+    static Audience of(Caller caller, String memberId, GoodStanding standing) {
         if (caller.isAnonymous()) {
             return new Audience(Visibility.PUBLIC, false, false);
         }
@@ -13,8 +17,11 @@ record Audience(Visibility sees, boolean seesContact, boolean seesMembership) {
             return new Audience(Visibility.PRIVATE, true, true);
         }
         // coordinators reach volunteers and registrants: they see the contact, not what the member keeps private
-        boolean coordinator = caller.hasRole(Caller.COORDINATOR);
-        return new Audience(Visibility.MEMBERS, coordinator, coordinator);
+        if (caller.hasRole(Caller.COORDINATOR)) {
+            return new Audience(Visibility.MEMBERS, true, true);
+        }
+        return new Audience(
+                standing.isMemberInGoodStanding(caller) ? Visibility.MEMBERS : Visibility.PUBLIC, false, false);
     }
 
     boolean shows(Profile profile, ProfileField field) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.kit.problem.ProblemException;
@@ -286,7 +287,15 @@ public class Member {
     }
 
     public MemberJoined joined() {
-        return new MemberJoined(id, displayName, email, headline, location, timeZone, tier, status.name(), joinedAt);
+        return new MemberJoined(
+                id, displayName, email, headline, location, timeZone, tier, status.name(), joinedAt, visibility());
+    }
+
+    /** Who the member lets see each field, by the field's JSON name, as the events tell the other services. */
+    private Map<String, String> visibility() {
+        Map<String, String> published = new TreeMap<>();
+        profile().effectiveVisibility().forEach((field, shown) -> published.put(field.jsonName(), shown.name()));
+        return published;
     }
 
     public MemberProfileUpdated profileUpdated(List<MemberProfileUpdated.Goal> goals) {
@@ -304,7 +313,8 @@ public class Member {
                 languages,
                 openTo,
                 goals,
-                updatedAt);
+                updatedAt,
+                visibility());
     }
 
     public boolean isErased() {

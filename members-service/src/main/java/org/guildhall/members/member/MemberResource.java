@@ -27,11 +27,13 @@ public class MemberResource {
     private final MembershipRegister register;
     private final Profiles profiles;
     private final Caller caller;
+    private final GoodStanding standing;
 
-    MemberResource(MembershipRegister register, Profiles profiles, Caller caller) {
+    MemberResource(MembershipRegister register, Profiles profiles, Caller caller, GoodStanding standing) {
         this.register = register;
         this.profiles = profiles;
         this.caller = caller;
+        this.standing = standing;
     }
 
     /** The caller joins with the identity of their token; any valid token may join, roles come with membership. */
@@ -46,7 +48,7 @@ public class MemberResource {
         Member member = register.join(caller.memberId(), email, request.profile(), request.tier());
         return Response.created(uri.getAbsolutePathBuilder().path(member.id()).build())
                 .tag(ETags.of(member.version()))
-                .entity(profiles.view(member.id(), Audience.of(caller, member.id())))
+                .entity(profiles.view(member.id(), Audience.of(caller, member.id(), standing)))
                 .build();
     }
 
@@ -61,7 +63,7 @@ public class MemberResource {
     @Path("/{id}")
     @PermitAll
     public Response get(@PathParam("id") String id) {
-        MemberView view = profiles.view(id, Audience.of(caller, id));
+        MemberView view = profiles.view(id, Audience.of(caller, id, standing));
         return Response.ok(view).tag(ETags.of(register.find(id).version())).build();
     }
 
@@ -74,7 +76,7 @@ public class MemberResource {
             @Valid @NotNull UpdateProfileRequest request) {
         caller.requireSelfOr(id, Caller.ADMIN);
         Member member = profiles.updateProfile(id, request.profile(), ifMatch);
-        return Response.ok(profiles.view(id, Audience.of(caller, id)))
+        return Response.ok(profiles.view(id, Audience.of(caller, id, standing)))
                 .tag(ETags.of(member.version()))
                 .build();
     }

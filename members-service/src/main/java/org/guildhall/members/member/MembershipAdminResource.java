@@ -18,11 +18,13 @@ public class MembershipAdminResource {
     private final MembershipRegister register;
     private final Profiles profiles;
     private final Caller caller;
+    private final GoodStanding standing;
 
-    MembershipAdminResource(MembershipRegister register, Profiles profiles, Caller caller) {
+    MembershipAdminResource(MembershipRegister register, Profiles profiles, Caller caller, GoodStanding standing) {
         this.register = register;
         this.profiles = profiles;
         this.caller = caller;
+        this.standing = standing;
     }
 
     @POST
@@ -67,6 +69,6 @@ public class MembershipAdminResource {
     }
 
     private MemberView view(String id) {
-        return profiles.view(id, Audience.of(caller, id));
+        return profiles.view(id, Audience.of(caller, id, standing));
     }
 }

@@ -79,6 +79,12 @@ class ProfileTest {
             MemberProfileUpdated updated = ContractExamples.read(MembershipEvents.MEMBER_PROFILE_UPDATED, payload);
             assertThat(updated.skills()).containsExactly("data-engineering", "mathematics");
             assertThat(updated.openTo()).containsExactly("MENTORING_OTHERS");
+            assertThat(updated.visibility())
+                    .containsEntry("headline", "PUBLIC")
+                    .containsEntry("bio", "PRIVATE")
+                    .containsEntry("careerStage", "MEMBERS")
+                    .containsEntry("email", "PRIVATE")
+                    .hasSize(ProfileField.values().length);
         }
     }
 

@@ -263,10 +263,7 @@ public class CohortProgrammes {
     }
 
     private void requireActive(String memberId) {
-        members.findByIdOptional(memberId)
-                .filter(MemberSnapshot::active)
-                .orElseThrow(() ->
-                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+        members.requireActive(memberId);
     }
 
     private Programme lock(UUID id) {

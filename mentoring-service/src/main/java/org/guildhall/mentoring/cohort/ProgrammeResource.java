@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.kit.readmodel.ReadModelLag;
 
 /** Cohort programmes: coordinators run them, members enrol themselves. */
 @Path("/programmes")
@@ -25,10 +26,12 @@ public class ProgrammeResource {
 
     private final CohortProgrammes programmes;
     private final Caller caller;
+    private final ReadModelLag lag;
 
-    ProgrammeResource(CohortProgrammes programmes, Caller caller) {
+    ProgrammeResource(CohortProgrammes programmes, Caller caller, ReadModelLag lag) {
         this.programmes = programmes;
         this.caller = caller;
+        this.lag = lag;
     }
 
     @POST
@@ -64,13 +67,13 @@ public class ProgrammeResource {
     @POST
     @Path("/{id}/mentors")
     public ProgrammeView enrolAsMentor(@PathParam("id") UUID id, @Valid @NotNull EnrolAsMentorRequest request) {
-        return view(programmes.enrolMentor(id, caller.memberId(), request.capacity()));
+        return view(lag.awaiting(() -> programmes.enrolMentor(id, caller.memberId(), request.capacity())));
     }
 
     @POST
     @Path("/{id}/mentees")
     public ProgrammeView enrolAsMentee(@PathParam("id") UUID id) {
-        return view(programmes.enrolMentee(id, caller.memberId()));
+        return view(lag.awaiting(() -> programmes.enrolMentee(id, caller.memberId())));
     }
 
     @POST

@@ -86,6 +86,7 @@ public class InformationalInterviews {
     public InformationalInterview accept(UUID id, String hostId, Instant time) {
         InformationalInterview interview = load(id);
         interview.requireParty(hostId);
+        active(hostId);
         interviews.lockHost(interview.hostId());
         requireRoomInMonth(interview.hostId(), time);
         interview.accept(hostId, time, Instant.now(clock));
@@ -179,10 +180,7 @@ public class InformationalInterviews {
     }
 
     private void active(String memberId) {
-        members.findByIdOptional(memberId)
-                .filter(MemberSnapshot::active)
-                .orElseThrow(() ->
-                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+        members.requireActive(memberId);
     }
 
     private InformationalInterview load(UUID id) {

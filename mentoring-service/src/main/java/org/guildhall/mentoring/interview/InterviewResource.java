@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.kit.readmodel.ReadModelLag;
 
 /** Informational interviews and hosts' monthly limits. */
 @Path("/")
@@ -27,24 +28,30 @@ public class InterviewResource {
 
     private final InformationalInterviews interviews;
     private final Caller caller;
+    private final ReadModelLag lag;
 
-    InterviewResource(InformationalInterviews interviews, Caller caller) {
+    InterviewResource(InformationalInterviews interviews, Caller caller, ReadModelLag lag) {
         this.interviews = interviews;
         this.caller = caller;
+        this.lag = lag;
     }
 
     @PUT
     @Path("interview-hosts/{id}")
     public Map<String, Object> setLimit(@PathParam("id") String id, @Valid @NotNull HostLimitRequest request) {
         caller.requireSelfOr(id, Caller.ADMIN);
-        return Map.of("memberId", id, "monthlyLimit", interviews.setMonthlyLimit(id, request.monthlyLimit()));
+        return Map.of(
+                "memberId",
+                id,
+                "monthlyLimit",
+                lag.awaiting(() -> interviews.setMonthlyLimit(id, request.monthlyLimit())));
     }
 
     @POST
     @Path("informational-interviews")
     public Response request(@Valid @NotNull RequestInterviewRequest request, UriInfo uri) {
-        InformationalInterview interview = interviews.request(
-                caller.memberId(), request.hostId(), request.topic(), request.message(), request.proposedTimes());
+        InformationalInterview interview = lag.awaiting(() -> interviews.request(
+                caller.memberId(), request.hostId(), request.topic(), request.message(), request.proposedTimes()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(interview.id().toString())
                         .build())
@@ -70,7 +77,7 @@ public class InterviewResource {
     @POST
     @Path("informational-interviews/{id}/accept")
     public InterviewView accept(@PathParam("id") UUID id, @Valid @NotNull InterviewTimeRequest request) {
-        return InterviewView.of(interviews.accept(id, caller.memberId(), request.time()));
+        return InterviewView.of(lag.awaiting(() -> interviews.accept(id, caller.memberId(), request.time())));
     }
 
     @POST

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
@@ -53,6 +55,10 @@ public class MemberSnapshot {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<MemberGoal> goals = List.of();
 
+    /** Field (JSON name) to PUBLIC, MEMBERS or PRIVATE; null until members-service has told us. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> visibility;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -65,6 +71,7 @@ public class MemberSnapshot {
         snapshot.displayName = joined.displayName();
         snapshot.headline = joined.headline();
         snapshot.timeZone = joined.timeZone();
+        snapshot.visibility = joined.visibility() == null ? null : new HashMap<>(joined.visibility());
         snapshot.updatedAt = joined.joinedAt();
         return snapshot;
     }
@@ -85,6 +92,9 @@ public class MemberSnapshot {
                         .filter(Objects::nonNull)
                         .map(goal -> new MemberGoal(goal.goalId(), goal.kind(), goal.description(), goal.status()))
                         .toList();
+        if (updated.visibility() != null) {
+            visibility = new HashMap<>(updated.visibility());
+        }
         updatedAt = updated.updatedAt();
     }
 
@@ -96,6 +106,26 @@ public class MemberSnapshot {
 
     public boolean active() {
         return "ACTIVE".equals(status);
+    }
+
+    /**
+     * Whether a caller who sees up to {@code audience} may see {@code field} (its JSON name in members-service:
+     * {@code headline}, {@code careerStage}, {@code goals}, ...). Without the member's word, members-service's default
+     * applies: members only.
+     */
+    public boolean shows(String field, Visibility audience) {
+        return visibilityOf(field).shownTo(audience);
+    }
+
+    /** Who the member lets see {@code field}; members only until members-service says otherwise. */
+    public Visibility visibilityOf(String field) {
+        String chosen = visibility == null ? null : visibility.get(field);
+        return chosen == null ? Visibility.MEMBERS : Visibility.parse(chosen);
+    }
+
+    /** {@code value} when the caller may see {@code field}, else null. */
+    public <T> T shown(String field, Visibility audience, T value) {
+        return shows(field, audience) ? value : null;
     }
 
     private static List<String> listOf(List<String> values) {

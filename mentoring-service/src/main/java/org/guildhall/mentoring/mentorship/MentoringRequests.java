@@ -97,6 +97,7 @@ public class MentoringRequests {
         if (!addressee.equals(mentorId)) {
             throw ProblemException.forbidden("Only the mentor asked may answer this request");
         }
+        requireActive(mentorId);
         MentorProfile mentor =
                 mentors.lockForUpdate(mentorId).orElseThrow(() -> ProblemException.notFound("mentor", mentorId));
         MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
@@ -161,10 +162,7 @@ public class MentoringRequests {
     }
 
     private void requireActive(String memberId) {
-        members.findByIdOptional(memberId)
-                .filter(MemberSnapshot::active)
-                .orElseThrow(() ->
-                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+        members.requireActive(memberId);
     }
 
     private static ProblemException notFound(UUID requestId) {

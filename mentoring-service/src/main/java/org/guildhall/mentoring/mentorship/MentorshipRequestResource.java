@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.kit.readmodel.ReadModelLag;
 
 /** Requests for mentoring: the mentee asks, the mentor answers; each sees only their own. */
 @Path("/mentorship-requests")
@@ -25,16 +26,18 @@ public class MentorshipRequestResource {
 
     private final MentoringRequests requests;
     private final Caller caller;
+    private final ReadModelLag lag;
 
-    MentorshipRequestResource(MentoringRequests requests, Caller caller) {
+    MentorshipRequestResource(MentoringRequests requests, Caller caller, ReadModelLag lag) {
         this.requests = requests;
         this.caller = caller;
+        this.lag = lag;
     }
 
     @POST
     public Response ask(@Valid @NotNull AskForMentoringRequest body, UriInfo uri) {
-        MentorshipRequest request =
-                requests.ask(caller.memberId(), body.mentorId(), body.message(), body.goalsOrNone());
+        MentorshipRequest request = lag.awaiting(
+                () -> requests.ask(caller.memberId(), body.mentorId(), body.message(), body.goalsOrNone()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(request.id().toString())
                         .build())
@@ -60,7 +63,7 @@ public class MentorshipRequestResource {
     @POST
     @Path("/{id}/accept")
     public Response accept(@PathParam("id") UUID id, UriInfo uri) {
-        Mentorship mentorship = requests.accept(id, caller.memberId());
+        Mentorship mentorship = lag.awaiting(() -> requests.accept(id, caller.memberId()));
         return Response.created(uri.getBaseUriBuilder()
                         .path("mentorships")
                         .path(mentorship.id().toString())

@@ -5,6 +5,7 @@ import java.util.List;
 import org.guildhall.mentoring.fit.Offer;
 import org.guildhall.mentoring.membership.MemberGoal;
 import org.guildhall.mentoring.membership.MemberSnapshot;
+import org.guildhall.mentoring.membership.Visibility;
 
 /** A mentee's profile with the networking goals of their member profile. */
 public record MenteeProfileView(
@@ -20,11 +21,12 @@ public record MenteeProfileView(
         Integer maxHoursApart,
         Instant updatedAt) {
 
-    static MenteeProfileView of(MenteeProfile profile, MemberSnapshot member) {
+    /** The networking goals come from the member's profile and show as far as the member lets the caller see. */
+    static MenteeProfileView of(MenteeProfile profile, MemberSnapshot member, Visibility audience) {
         return new MenteeProfileView(
                 profile.memberId(),
                 member.displayName(),
-                member.goals(),
+                member.shown("goals", audience, member.goals()),
                 profile.goals(),
                 profile.topics(),
                 profile.industries(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.guildhall.mentoring.fit.Offer;
 import org.guildhall.mentoring.membership.MemberSnapshot;
+import org.guildhall.mentoring.membership.Visibility;
 
 /** A mentor as members see them. */
 public record MentorProfileView(
@@ -21,12 +22,13 @@ public record MentorProfileView(
         boolean acceptingRequests,
         Instant updatedAt) {
 
-    static MentorProfileView of(MentorProfile profile, MemberSnapshot member) {
+    /** The headline and career stage come from the member's profile and show as far as the member lets the caller see. */
+    static MentorProfileView of(MentorProfile profile, MemberSnapshot member, Visibility audience) {
         return new MentorProfileView(
                 profile.memberId(),
                 member.displayName(),
-                member.headline(),
-                member.careerStage(),
+                member.shown("headline", audience, member.headline()),
+                member.shown("careerStage", audience, member.careerStage()),
                 profile.topics(),
                 profile.industries(),
                 profile.offers(),

@@ -17,6 +17,7 @@ import org.guildhall.mentoring.fit.MentoringSettings;
 import org.guildhall.mentoring.membership.MemberErasure;
 import org.guildhall.mentoring.membership.MemberSnapshot;
 import org.guildhall.mentoring.membership.MemberSnapshotRepository;
+import org.guildhall.mentoring.membership.Visibility;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Who mentors and who looks for a mentor: only active members, only known topics. */
@@ -65,17 +66,18 @@ public class MentoringProfiles {
             profile.revise(withZone(terms, member), now);
         }
         flushOrConflict(mentors);
-        return new Versioned<>(MentorProfileView.of(profile, member), profile.version());
+        return new Versioned<>(MentorProfileView.of(profile, member, Visibility.PRIVATE), profile.version());
     }
 
+    /** A mentor profile as a caller who sees up to {@code audience} (see {@code ProfileAudience}) may see it. */
     @Transactional
-    public Versioned<MentorProfileView> mentor(String memberId) {
+    public Versioned<MentorProfileView> mentor(String memberId, Visibility audience) {
         MentorProfile profile =
                 mentors.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("mentor", memberId));
         MemberSnapshot member = members.findByIdOptional(memberId)
                 .filter(MemberSnapshot::active)
                 .orElseThrow(() -> ProblemException.notFound("mentor", memberId));
-        return new Versioned<>(MentorProfileView.of(profile, member), profile.version());
+        return new Versioned<>(MentorProfileView.of(profile, member, audience), profile.version());
     }
 
     /** Declares or revises a mentee profile; {@code ifMatch} as for {@link #publishMentor}. */
@@ -94,16 +96,16 @@ public class MentoringProfiles {
             profile.revise(terms, now);
         }
         flushOrConflict(mentees);
-        return new Versioned<>(MenteeProfileView.of(profile, member), profile.version());
+        return new Versioned<>(MenteeProfileView.of(profile, member, Visibility.PRIVATE), profile.version());
     }
 
     @Transactional
-    public Versioned<MenteeProfileView> mentee(String memberId) {
+    public Versioned<MenteeProfileView> mentee(String memberId, Visibility audience) {
         MenteeProfile profile =
                 mentees.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("mentee", memberId));
         MemberSnapshot member =
                 members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("mentee", memberId));
-        return new Versioned<>(MenteeProfileView.of(profile, member), profile.version());
+        return new Versioned<>(MenteeProfileView.of(profile, member, audience), profile.version());
     }
 
     /** An erased member's profiles go with them, in the transaction that purges the read model. */
@@ -113,10 +115,7 @@ public class MentoringProfiles {
     }
 
     private MemberSnapshot activeMember(String memberId) {
-        return members.findByIdOptional(memberId)
-                .filter(MemberSnapshot::active)
-                .orElseThrow(() ->
-                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+        return members.requireActive(memberId);
     }
 
     private void requireKnownTopics(List<String> topics) {

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import org.guildhall.kit.http.ETags;
 import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.readmodel.ReadModelLag;
+import org.guildhall.mentoring.membership.ProfileAudience;
+import org.guildhall.mentoring.membership.Visibility;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -24,10 +27,14 @@ public class ProfileResource {
 
     private final MentoringProfiles profiles;
     private final Caller caller;
+    private final ProfileAudience audience;
+    private final ReadModelLag lag;
 
-    ProfileResource(MentoringProfiles profiles, Caller caller) {
+    ProfileResource(MentoringProfiles profiles, Caller caller, ProfileAudience audience, ReadModelLag lag) {
         this.profiles = profiles;
         this.caller = caller;
+        this.audience = audience;
+        this.lag = lag;
     }
 
     @GET
@@ -43,20 +50,20 @@ public class ProfileResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PublishMentorProfileRequest request) {
         caller.requireSelfOr(id, Caller.ADMIN);
-        return tagged(profiles.publishMentor(id, request.terms(), ifMatch));
+        return tagged(lag.awaiting(() -> profiles.publishMentor(id, request.terms(), ifMatch)));
     }
 
     @GET
     @Path("mentors/me")
     public RestResponse<MentorProfileView> myMentorProfile() {
-        return tagged(profiles.mentor(caller.memberId()));
+        return tagged(profiles.mentor(caller.memberId(), Visibility.PRIVATE));
     }
 
     /** Mentor profiles are what members choose mentors by: every member may read them. */
     @GET
     @Path("mentors/{id}")
     public RestResponse<MentorProfileView> mentor(@PathParam("id") String id) {
-        return tagged(profiles.mentor(id));
+        return tagged(profiles.mentor(id, audience.of(caller, id)));
     }
 
     @PUT
@@ -66,20 +73,20 @@ public class ProfileResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeclareMenteeProfileRequest request) {
         caller.requireSelfOr(id, Caller.ADMIN);
-        return tagged(profiles.declareMentee(id, request.terms(), ifMatch));
+        return tagged(lag.awaiting(() -> profiles.declareMentee(id, request.terms(), ifMatch)));
     }
 
     @GET
     @Path("mentees/me")
     public RestResponse<MenteeProfileView> myMenteeProfile() {
-        return tagged(profiles.mentee(caller.memberId()));
+        return tagged(profiles.mentee(caller.memberId(), Visibility.PRIVATE));
     }
 
     @GET
     @Path("mentees/{id}")
     public RestResponse<MenteeProfileView> mentee(@PathParam("id") String id) {
         caller.requireSelfOr(id, Caller.COORDINATOR, Caller.ADMIN);
-        return tagged(profiles.mentee(id));
+        return tagged(profiles.mentee(id, audience.of(caller, id)));
     }
 
     private static <T> RestResponse<T> tagged(Versioned<T> profile) {

@@ -9,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
 import org.guildhall.mentoring.fit.MentorOffering;
 import org.guildhall.mentoring.fit.MentoringSettings;
 import org.guildhall.mentoring.membership.MemberSnapshot;
 import org.guildhall.mentoring.membership.MemberSnapshotRepository;
+import org.guildhall.mentoring.membership.Visibility;
 import org.guildhall.mentoring.mentorship.PairHistory;
 import org.guildhall.mentoring.profile.MatchingCards;
 import org.guildhall.mentoring.profile.MenteeProfileRepository;
@@ -49,13 +49,11 @@ public class MentorSuggestions {
         this.clock = clock;
     }
 
+    /** Mentors for the mentee; their headlines as far as each lets a caller who sees up to {@code audience} see. */
     @Transactional
-    public List<SuggestionView> suggestFor(String menteeId, int limit) {
+    public List<SuggestionView> suggestFor(String menteeId, int limit, Visibility audience) {
         Instant now = Instant.now(clock);
-        MemberSnapshot member = members.findByIdOptional(menteeId)
-                .filter(MemberSnapshot::active)
-                .orElseThrow(() ->
-                        ProblemException.conflict("member-not-active", "Only active members take part in mentoring"));
+        MemberSnapshot member = members.requireActive(menteeId);
         MenteeNeeds needs =
                 MatchingCards.needsOf(mentees.findByIdOptional(menteeId).orElse(null), member, now);
         Set<String> excluded = new HashSet<>(history.mentorsToLeaveOutFor(menteeId, now.minus(settings.cooldown())));
@@ -73,7 +71,7 @@ public class MentorSuggestions {
                     return new SuggestionView(
                             suggestion.mentor().memberId(),
                             mentor.displayName(),
-                            mentor.headline(),
+                            mentor.headlineFor(audience),
                             suggestion.fit().score(),
                             suggestion.fit().criteria());
                 })

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.guildhall.mentoring.fit.MentorOffering;
+import org.guildhall.mentoring.membership.Visibility;
 import org.guildhall.mentoring.profile.MatchingCards;
 import org.guildhall.mentoring.profile.MentorProfileRepository;
 
@@ -21,8 +22,13 @@ public class OpenMentorPool {
 
     private static final Duration MAX_AGE = Duration.ofHours(1);
 
-    /** One open mentor: their offering and how a suggestion names them. */
-    public record Entry(MentorOffering offering, String displayName, String headline) {}
+    /** One open mentor: their offering and how a suggestion names them (the headline as far as they show it). */
+    public record Entry(MentorOffering offering, String displayName, String headline, Visibility headlineVisibility) {
+
+        public String headlineFor(Visibility audience) {
+            return headlineVisibility.shownTo(audience) ? headline : null;
+        }
+    }
 
     private record Snapshot(long version, Instant loadedAt, List<Entry> entries) {}
 
@@ -56,7 +62,8 @@ public class OpenMentorPool {
                     .map(open -> new Entry(
                             MatchingCards.offeringOf(open.profile(), open.member(), now),
                             open.member().displayName(),
-                            open.member().headline()))
+                            open.member().headline(),
+                            open.member().visibilityOf("headline")))
                     .toList();
             snapshot = new Snapshot(version, now, entries);
             return entries;

@@ -58,6 +58,10 @@ class MembershipListenerTest {
         assertThat(snapshot.topics()).containsExactly("career-change", "machine-learning");
         assertThat(snapshot.languages()).containsExactly("en", "fr");
         assertThat(snapshot.goals()).extracting(MemberGoal::kind).containsExactly("FIND_MENTOR");
+        // the example keeps the headline public and the goals private
+        assertThat(snapshot.visibilityOf("headline")).isEqualTo(Visibility.PUBLIC);
+        assertThat(snapshot.visibilityOf("goals")).isEqualTo(Visibility.PRIVATE);
+        assertThat(snapshot.visibilityOf("careerStage")).isEqualTo(Visibility.MEMBERS);
     }
 
     @Test

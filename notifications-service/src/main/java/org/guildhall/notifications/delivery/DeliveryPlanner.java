@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.guildhall.notifications.delivery.email.EmailSettings;
 import org.guildhall.notifications.inbox.Notice;
 import org.guildhall.notifications.inbox.NoticeKind;
 import org.guildhall.notifications.membership.Contact;
+import org.guildhall.notifications.membership.ContactKnown;
 import org.guildhall.notifications.membership.ContactRepository;
 import org.guildhall.notifications.preference.EmailDecision;
 import org.guildhall.notifications.preference.Preference;
@@ -22,8 +24,14 @@ public class DeliveryPlanner {
     private final DeliveryRepository deliveries;
     private final PreferenceRepository preferences;
     private final ContactRepository contacts;
+    private final EmailSettings settings;
 
-    DeliveryPlanner(DeliveryRepository deliveries, PreferenceRepository preferences, ContactRepository contacts) {
+    DeliveryPlanner(
+            DeliveryRepository deliveries,
+            PreferenceRepository preferences,
+            ContactRepository contacts,
+            EmailSettings settings) {
+        this.settings = settings;
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.contacts = contacts;
@@ -53,16 +61,29 @@ public class DeliveryPlanner {
      * Runs in the transaction that changed the preferences; a delivery the dispatcher is sending is waited for.
      */
     void replan(@Observes PreferencesChanged changed) {
-        Preference preference = changed.preference();
+        replan(changed.preference(), changed.at());
+    }
+
+    /** The member's contact arrived after e-mails were planned for them: those waiting for it are decided now. */
+    void contactKnown(@Observes ContactKnown known) {
+        replan(preferences.of(known.memberId(), known.at()), known.at());
+    }
+
+    private void replan(Preference preference, Instant now) {
         Optional<Contact> contact = contacts.of(preference.memberId());
         for (Delivery delivery : deliveries.unsentOf(preference.memberId())) {
             NoticeKind.bySlug(delivery.kind())
-                    .ifPresent(kind -> delivery.replan(decide(kind, preference, contact, changed.at()), changed.at()));
+                    .ifPresent(kind -> delivery.replan(decide(kind, preference, contact, now), now));
         }
     }
 
-    private static EmailDecision decide(
-            NoticeKind kind, Preference preference, Optional<Contact> contact, Instant now) {
+    private EmailDecision decide(NoticeKind kind, Preference preference, Optional<Contact> contact, Instant now) {
+        if (contact.isEmpty()) {
+            // the member's joining has not reached us yet (another topic overtook it): wait for it, do not drop the
+            // e-mail; ContactKnown plans it again, and past the wait the dispatcher's retries decide
+            return new EmailDecision(
+                    EmailDecision.Outcome.DEFER, now.plus(settings.awaitContact()), "member not known here yet");
+        }
         if (contact.flatMap(Contact::email).isEmpty()) {
             return new EmailDecision(EmailDecision.Outcome.SUPPRESS, null, "no e-mail address known");
         }

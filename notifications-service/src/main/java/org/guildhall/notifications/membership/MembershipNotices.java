@@ -1,6 +1,7 @@
 package org.guildhall.notifications.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import org.guildhall.contracts.membership.ConnectionEstablished;
@@ -28,18 +29,21 @@ public class MembershipNotices {
     private final MembershipTermRepository terms;
     private final ConnectionMadeRepository connections;
     private final Clock clock;
+    private final Event<ContactKnown> contactKnown;
 
     MembershipNotices(
             Notifier notifier,
             ContactRepository contacts,
             MembershipTermRepository terms,
             ConnectionMadeRepository connections,
-            Clock clock) {
+            Clock clock,
+            Event<ContactKnown> contactKnown) {
         this.notifier = notifier;
         this.contacts = contacts;
         this.terms = terms;
         this.connections = connections;
         this.clock = clock;
+        this.contactKnown = contactKnown;
     }
 
     void memberJoined(IncomingEvent<MemberJoined> event) {
@@ -47,9 +51,11 @@ public class MembershipNotices {
         Instant now = Instant.now(clock);
         contacts.of(joined.memberId())
                 .ifPresentOrElse(
-                        known -> known.update(joined.displayName(), joined.email(), joined.timeZone(), now),
-                        () -> contacts.persist(Contact.of(
-                                joined.memberId(), joined.displayName(), joined.email(), joined.timeZone(), now)));
+                        known -> known.update(joined.displayName(), joined.email(), joined.timeZone(), now), () -> {
+                            contacts.persist(Contact.of(
+                                    joined.memberId(), joined.displayName(), joined.email(), joined.timeZone(), now));
+                            contactKnown.fire(new ContactKnown(joined.memberId(), now));
+                        });
         if (terms.findByIdOptional(joined.memberId()).isEmpty()) {
             terms.persist(
                     MembershipTerm.startedAt(joined.memberId(), joined.status(), joined.tier(), joined.joinedAt()));
@@ -72,9 +78,15 @@ public class MembershipNotices {
         Instant now = Instant.now(clock);
         contacts.of(profile.memberId())
                 .ifPresentOrElse(
-                        known -> known.update(profile.displayName(), profile.email(), profile.timeZone(), now),
-                        () -> contacts.persist(Contact.of(
-                                profile.memberId(), profile.displayName(), profile.email(), profile.timeZone(), now)));
+                        known -> known.update(profile.displayName(), profile.email(), profile.timeZone(), now), () -> {
+                            contacts.persist(Contact.of(
+                                    profile.memberId(),
+                                    profile.displayName(),
+                                    profile.email(),
+                                    profile.timeZone(),
+                                    now));
+                            contactKnown.fire(new ContactKnown(profile.memberId(), now));
+                        });
     }
 
     void statusChanged(IncomingEvent<MembershipStatusChanged> event) {

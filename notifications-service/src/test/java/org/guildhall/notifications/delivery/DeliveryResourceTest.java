@@ -43,8 +43,8 @@ class DeliveryResourceTest {
                 .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].memberId", equalTo(ada))
-                // no address is known for a member we never heard join
-                .body("items[0].status", equalTo("SUPPRESSED"));
+                // a member we never heard join may be on their way: the e-mail waits for them (issue 11)
+                .body("items[0].status", equalTo("DEFERRED"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class DeliveryResourceTest {
         given().auth()
                 .oauth2(admin)
                 .queryParam("memberId", ada)
-                .queryParam("status", "SUPPRESSED")
+                .queryParam("status", "DEFERRED")
                 .when()
                 .get("/notifications/deliveries")
                 .then()
@@ -69,7 +69,7 @@ class DeliveryResourceTest {
                 .get("/notifications/deliveries/statistics")
                 .then()
                 .statusCode(200)
-                .body("byStatus.SUPPRESSED", greaterThanOrEqualTo(1))
+                .body("byStatus.DEFERRED", greaterThanOrEqualTo(1))
                 .body("total", greaterThanOrEqualTo(1));
     }
 

@@ -45,6 +45,20 @@ class ContractExamplesTest {
     }
 
     @Test
+    void aMemberEventFromBeforeVisibilityWasPublishedShouldStillRead() {
+        String older = ContractExamples.example(MembershipEvents.MEMBER_PROFILE_UPDATED)
+                .replaceFirst("(?s),\\s*\"visibility\": \\{[^}]*\\}", "");
+        assertThat(older).doesNotContain("visibility");
+        assertThat(ContractExamples.read(MembershipEvents.MEMBER_PROFILE_UPDATED, older)
+                        .visibility())
+                .isNull();
+        assertThat(ContractExamples.examplePayload(MembershipEvents.MEMBER_JOINED)
+                        .visibility())
+                .containsEntry("headline", "PUBLIC")
+                .containsEntry("email", "PRIVATE");
+    }
+
+    @Test
     void shouldRejectAPayloadWithAMissingOrUnknownField() {
         String example = ContractExamples.example(MembershipEvents.MEMBER_JOINED);
         assertThatThrownBy(() -> ContractExamples.assertConforms(

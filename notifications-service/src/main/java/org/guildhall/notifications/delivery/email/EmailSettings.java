@@ -16,6 +16,13 @@ public interface EmailSettings {
     @WithDefault("1m")
     Duration backoff();
 
+    /**
+     * How long an e-mail for a member this service does not know yet waits for their contact (their joining is on its
+     * way on another topic) before the dispatcher tries it.
+     */
+    @WithDefault("10m")
+    Duration awaitContact();
+
     /** Deliveries one dispatcher run takes. */
     @WithDefault("100")
     int batchSize();

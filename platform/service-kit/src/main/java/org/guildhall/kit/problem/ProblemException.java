@@ -1,5 +1,8 @@
 package org.guildhall.kit.problem;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A domain rule said no. Aggregates and services throw it; {@link ProblemMappers} turns it into its problem detail.
  * The kind is a stable slug that becomes the problem's type URI ({@code member-already-joined}).
@@ -7,14 +10,25 @@ package org.guildhall.kit.problem;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Duration retryAfter;
 
     public ProblemException(String kind, String title, int status, String detail) {
+        this(kind, title, status, detail, null);
+    }
+
+    /** A problem the client may retry after {@code retryAfter}: the answer carries {@code Retry-After}. */
+    public ProblemException(String kind, String title, int status, String detail, Duration retryAfter) {
         super(detail);
         this.problem = Problem.of(kind, title, status, detail);
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public static ProblemException notFound(String what, String id) {

@@ -23,7 +23,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
-        return e.problem().toResponse();
+        Response response = e.problem().toResponse();
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(response)
+                        .header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())))
+                        .build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper

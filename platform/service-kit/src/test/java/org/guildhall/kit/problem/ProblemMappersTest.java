@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.guildhall.kit.readmodel.NotYetKnown;
 import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
@@ -46,5 +47,21 @@ class ProblemMappersTest {
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
         assertThat(((Problem) response.getEntity()).type().toString()).endsWith("/member-already-joined");
+    }
+
+    @Test
+    void aProblemWorthRetryingShouldSayWhenToRetry() {
+        var response = mappers.domain(NotYetKnown.member("m-1"));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(((Problem) response.getEntity()).type().toString())
+                .isEqualTo("https://guildhall.org/problems/member-not-yet-known");
+    }
+
+    @Test
+    void aProblemNotWorthRetryingShouldCarryNoRetryAfter() {
+        assertThat(mappers.domain(ProblemException.forbidden("no")).getHeaderString("Retry-After"))
+                .isNull();
     }
 }
