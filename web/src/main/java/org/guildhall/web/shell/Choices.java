@@ -10,21 +10,21 @@ import java.util.List;
 @TemplateGlobal
 public final class Choices {
 
-    /** Profile fields whose visibility a member chooses (members-service {@code ProfileField}). */
+    /** Profile fields whose visibility a member chooses, as members-service's JSON names them ({@code ProfileField}). */
     public static final List<String> profileFields = List.of(
-            "EMAIL",
-            "HEADLINE",
-            "BIO",
-            "INDUSTRY",
-            "CAREER_STAGE",
-            "SKILLS",
-            "TOPICS",
-            "LOCATION",
-            "TIME_ZONE",
-            "LANGUAGES",
-            "OPEN_TO",
-            "GOALS",
-            "CONTRIBUTIONS");
+            "email",
+            "headline",
+            "bio",
+            "industry",
+            "careerStage",
+            "skills",
+            "topics",
+            "location",
+            "timeZone",
+            "languages",
+            "openTo",
+            "goals",
+            "contributions");
 
     public static final List<String> visibilities = List.of("PUBLIC", "MEMBERS", "PRIVATE");
 

@@ -328,6 +328,9 @@ public interface Text {
     String profile_visibility();
 
     @Message
+    String profile_who_sees();
+
+    @Message
     String profile_visibility_hint();
 
     @Message
