@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 
@@ -25,6 +26,7 @@ public class DirectoryResource {
      * career stage and location; paged in a stable order.
      */
     @GET
+    @Expensive
     public Page<DirectoryEntry> search(@Valid @BeanParam DirectoryQuery query) {
         return directory.search(query, caller.isAdmin());
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 
 /** The caller's own suggestions: nobody asks for another member's. */
@@ -24,6 +25,7 @@ public class SuggestionResource {
     }
 
     @GET
+    @Expensive
     public List<SuggestionView> suggestions(@QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
         return suggestions.suggestFor(caller.memberId(), limit);
     }

@@ -13,6 +13,12 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(kind, title, status, detail);
     }
 
+    /** A problem built by hand, such as a validation problem that names its fields. */
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }
