@@ -30,7 +30,7 @@ class HostileInputTest {
 
     @Test
     void shouldAnswerHostileValuesInEveryOperationAtTheDoorAndChangeNothing() throws Exception {
-        String me = Fixtures.activeMember(standings, null);
+        String me = Fixtures.activeMember(standings, "associate");
         String event = Fixtures.published(Fixtures.conference(10));
 
         HostileRequests.Report report = HostileRequests.against(URI.create("http://localhost:" + RestAssured.port))
