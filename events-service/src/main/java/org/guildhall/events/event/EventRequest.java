@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.guildhall.kit.edge.MultiLine;
 import org.guildhall.kit.validation.TimeZoneId;
 
 /** What a coordinator sends to create or edit an event. Times are UTC instants; the zone says where it happens. */
 public record EventRequest(
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) String description,
+        @Size(max = 5000) @MultiLine String description,
         @NotNull EventKind type,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.guildhall.kit.edge.DomainTime;
 import org.guildhall.kit.problem.ProblemException;
 
 /** Query parameters read by hand, so a bad one is a 400 that names it rather than JAX-RS's bare 404. */
@@ -16,7 +17,7 @@ public final class QueryValues {
             return null;
         }
         try {
-            return Instant.parse(text.strip());
+            return DomainTime.within(name, Instant.parse(text.strip()));
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(
                     "invalid-query", name + ": must be an ISO-8601 instant in UTC such as 2027-02-10T09:00:00Z");

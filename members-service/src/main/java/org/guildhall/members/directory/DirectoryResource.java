@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.members.member.GoodStanding;
@@ -28,6 +29,7 @@ public class DirectoryResource {
      * career stage and location; paged in a stable order. For members in good standing and admins.
      */
     @GET
+    @Expensive
     public Page<DirectoryEntry> search(@Valid @BeanParam DirectoryQuery query) {
         standing.requireOrAdmin(caller);
         return directory.search(query, caller.isAdmin());

@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.guildhall.kit.edge.MultiLine;
 import org.guildhall.kit.validation.TimeZoneId;
 
 /** A member's whole profile as it should now be; fields left out are cleared. Tags are normalised. */
 public record UpdateProfileRequest(
         @NotBlank @Size(max = 100) String displayName,
         @Size(max = 200) String headline,
-        @Size(max = 2000) String bio,
+        @Size(max = 2000) @MultiLine String bio,
         @Pattern(regexp = Tags.INPUT_PATTERN) String industry,
         CareerStage careerStage,
         @Size(max = 100) String location,

@@ -1,6 +1,7 @@
 package org.guildhall.members.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -197,6 +198,35 @@ class DirectoryTest {
                 .get("/members")
                 .then()
                 .body("items.id", equalTo(List.of(hidden)));
+    }
+
+    @Test
+    void shouldSortAccentedNamesNextToTheirLettersNotAfterZ() {
+        Map<String, String> idsByName = new HashMap<>();
+        for (String name : List.of("Zakari", "Éric", "Arbeit", "Eugene", "Ärzte", "Eleanor")) {
+            String id = Community.activeMember(name);
+            given().auth()
+                    .oauth2(Community.member(id))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("displayName", name, "skills", List.of(rareSkill)))
+                    .put("/members/me")
+                    .then()
+                    .statusCode(200);
+            idsByName.put(id, name);
+        }
+
+        List<String> ids = given().auth()
+                .oauth2(Community.member(idsByName.keySet().iterator().next()))
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
+
+        assertThat(ids.stream().map(idsByName::get))
+                .containsExactly("Arbeit", "Ärzte", "Eleanor", "Éric", "Eugene", "Zakari");
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
@@ -86,6 +87,7 @@ public class ProgrammeResource {
     @POST
     @Path("/{id}/matching")
     @RolesAllowed(Caller.COORDINATOR)
+    @Expensive
     public MatchPreview runMatching(@PathParam("id") UUID id, @Valid RunMatchingRequest request) {
         RunMatchingRequest run = request == null ? new RunMatchingRequest(null, null) : request;
         return programmes.runMatching(id, run.objectiveOrDefault(), run.candidatesOrDefault());

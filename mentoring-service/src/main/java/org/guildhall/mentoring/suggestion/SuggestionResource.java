@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.readmodel.ReadModelLag;
 import org.guildhall.mentoring.membership.Visibility;
@@ -28,6 +29,7 @@ public class SuggestionResource {
     }
 
     @GET
+    @Expensive
     public List<SuggestionView> suggestions(@QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
         // the mentee is an active member (else 409), so they see what members may: an admin asking sees all
         return lag.awaiting(() -> suggestions.suggestFor(

@@ -6,6 +6,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import org.guildhall.kit.edge.TextRules;
 
 /** Renders e-mails from the Qute templates in {@code templates/email}: one HTML and one text template per kind. */
 @ApplicationScoped
@@ -22,7 +23,10 @@ public class EmailComposer {
     /** The e-mail of one notification of {@code kind} (its slug). */
     public Mail single(String to, String name, String kind, String title, String body) {
         Map<String, Object> data = Map.of("name", name, "title", title, "body", body, "inboxUrl", settings.inboxUrl());
-        return Mail.withHtml(to, title, render("email/" + kind + ".html", data))
+        // the subject and the address are headers: member-written text (a name with a line feed, stored before the
+        // edge refused it) must neither break the message nor add a header
+        return Mail.withHtml(
+                        TextRules.asOneLine(to), TextRules.asOneLine(title), render("email/" + kind + ".html", data))
                 .setText(render("email/" + kind + ".txt", data));
     }
 
@@ -30,7 +34,8 @@ public class EmailComposer {
     public Mail digest(String to, String name, List<DigestItem> items) {
         Map<String, Object> data = Map.of("name", name, "items", items, "inboxUrl", settings.inboxUrl());
         String subject = "Your Guildhall digest: " + items.size() + (items.size() == 1 ? " update" : " updates");
-        return Mail.withHtml(to, subject, render("email/digest.html", data)).setText(render("email/digest.txt", data));
+        return Mail.withHtml(TextRules.asOneLine(to), subject, render("email/digest.html", data))
+                .setText(render("email/digest.txt", data));
     }
 
     private String render(String templateId, Map<String, Object> data) {

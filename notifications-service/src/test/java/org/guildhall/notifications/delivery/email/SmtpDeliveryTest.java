@@ -103,6 +103,29 @@ class SmtpDeliveryTest {
         assertThat(statusesOf(grace)).containsExactly(DeliveryStatus.SENT);
     }
 
+    @Test
+    void shouldStillMailAStoredNameWithALineFeedAsOneHeaderLine() throws Exception {
+        // a name stored before the edge refused control characters, or carried by another service's event
+        String ann = "ann-" + UUID.randomUUID();
+        String address = ann + "@example.org";
+        QuarkusTransaction.requiringNew()
+                .run(() -> contacts.persist(Contact.of(ann, "Ann\nLine", address, "UTC", Instant.now())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> notifier.tell(new Notice(
+                        UUID.randomUUID(),
+                        ann,
+                        NoticeKind.SHIFT_COMPLETED,
+                        "Thank you, Ann\nLine\r\nBcc: victim@example.org\u202E",
+                        "3 hours")));
+
+        dispatcher.dispatchDue();
+
+        MimeMessage mail = received(address, "Thank you, Ann Line Bcc: victim@example.org");
+        assertThat(mail).isNotNull();
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        assertThat(statusesOf(ann)).containsExactly(DeliveryStatus.SENT);
+    }
+
     private static MimeMessage received(String to, String subject) throws Exception {
         for (MimeMessage message : GreenMailResource.server().getReceivedMessages()) {
             List<String> recipients = Arrays.stream(message.getAllRecipients())

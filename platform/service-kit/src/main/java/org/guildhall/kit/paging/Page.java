@@ -3,11 +3,14 @@ package org.guildhall.kit.paging;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list (DESIGN §6): {@code page} counts from 0, {@code size} is at most {@link #MAX_SIZE}. */
+/** One page of a list (DESIGN §6): {@code page} counts from 0, {@code size} is at most {@link #MAX_SIZE},
+ * {@code page} at most {@link #MAX_PAGE} (the edge refuses a larger one with a 400). */
 public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
     public static final int MAX_SIZE = 100;
     public static final String DEFAULT_SIZE = "20";
+    /** The last page anyone may ask for; with {@link #MAX_SIZE} its offset stays far from overflowing an int. */
+    public static final int MAX_PAGE = 100_000;
 
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems);

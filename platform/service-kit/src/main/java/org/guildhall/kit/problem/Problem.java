@@ -27,7 +27,20 @@ public record Problem(URI type, String title, int status, String detail, List<Vi
         return new Problem(URI.create(TYPE_BASE + "validation"), "Invalid request", 400, detail, violations);
     }
 
+    /** Seconds a client waits before it retries a 503 or 429 (every such answer says so: issue 11 §8). */
+    public static final int RETRY_AFTER_SECONDS = 1;
+
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        return toResponse(RETRY_AFTER_SECONDS);
+    }
+
+    /** The answer; a 503 or 429 tells the client to wait {@code retryAfterSeconds} before it retries. */
+    public Response toResponse(long retryAfterSeconds) {
+        Response.ResponseBuilder response =
+                Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (status == 503 || status == 429) {
+            response.header("Retry-After", retryAfterSeconds);
+        }
+        return response.build();
     }
 }

@@ -23,6 +23,13 @@ public class ProblemException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
+    /** A problem built by hand, such as a validation problem that names its fields. */
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+        this.retryAfter = null;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -2,6 +2,7 @@ package org.guildhall.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.guildhall.kit.edge.EdgeRefusal;
+import org.guildhall.kit.edge.RefusedValue;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +26,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
+        if (e instanceof org.guildhall.kit.edge.CallerBudget.TooManyRequests tooMany) {
+            return e.problem().toResponse(tooMany.retryAfterSeconds());
+        }
         Response response = e.problem().toResponse();
         return e.retryAfter()
                 .map(wait -> Response.fromResponse(response)
@@ -47,6 +53,14 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         String detail = "The request body is not valid JSON";
         List<Problem.Violation> violations = List.of();
+        if (e instanceof RefusedValue refused) {
+            String field = refused.getPath().isEmpty() ? "body" : path(refused.getPath());
+            return EdgeRefusal.problem(field, refused.reason()).toResponse();
+        }
+        if (e instanceof InvalidNullException nulled && !nulled.getPath().isEmpty()) {
+            return EdgeRefusal.problem(path(nulled.getPath()), "must not be null")
+                    .toResponse();
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
             detail = "The request body has a value of the wrong type at " + field;
@@ -74,6 +88,19 @@ public class ProblemMappers {
                     .toResponse();
         }
         return unexpected(e);
+    }
+
+    /**
+     * Two writers raced for one row (a stale version, a unique key taken a moment earlier, a serialization failure):
+     * nothing was written, and the same request sent again decides on fresh state. 409, never an opaque 500.
+     */
+    static Response concurrentWrite() {
+        return Problem.of(
+                        "concurrent-update",
+                        "Changed at the same time",
+                        409,
+                        "Someone else changed this at the same moment and nothing was saved; read it again and retry")
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -111,6 +138,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (ConcurrentWrite.isRace(e)) {
+            return concurrentWrite();
+        }
+        if (DatabaseBusy.isBusy(e)) {
+            return Problem.of("busy", "Service busy", 503, "Too many requests at once; try again in a moment")
+                    .toResponse();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         return Problem.of(
