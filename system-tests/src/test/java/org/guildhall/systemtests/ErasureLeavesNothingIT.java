@@ -49,7 +49,7 @@ class ErasureLeavesNothingIT {
         String mira = platform.tokens().member(miraId);
 
         join(api, ada, name, email);
-        join(api, grace, "Grace " + mark.toUpperCase(), "grace." + UUID.randomUUID() + "@example.org");
+        join(api, grace, "Grace Hopper", "grace." + UUID.randomUUID() + "@example.org");
         join(api, mira, "Mira Mentor", "mira." + UUID.randomUUID() + "@example.org");
         Map<String, Object> miraProfile = new HashMap<>();
         miraProfile.put("displayName", "Mira Mentor");
@@ -128,7 +128,7 @@ class ErasureLeavesNothingIT {
         String coordinator = platform.tokens().coordinator("coordinator-" + UUID.randomUUID());
         Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
         Map<String, Object> event = new HashMap<>();
-        event.put("title", "Data summit " + mark.toUpperCase());
+        event.put("title", "Data summit");
         event.put("description", "Pipelines and people");
         event.put("type", "CONFERENCE");
         event.put("startsAt", start.toString());
