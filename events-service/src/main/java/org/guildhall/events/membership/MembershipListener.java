@@ -14,6 +14,7 @@ import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.EventHandlers;
 import org.guildhall.kit.inbox.Inbox;
 import org.guildhall.kit.inbox.IncomingEvent;
+import org.guildhall.kit.outbox.Outbox;
 
 /** Keeps {@link MemberStanding} up to date from {@code guildhall.membership}, and erases members when told to. */
 @ApplicationScoped
@@ -22,12 +23,14 @@ public class MembershipListener {
     private final Inbox inbox;
     private final MemberStandingRepository standings;
     private final Event<StandingErased> erased;
+    private final Outbox outbox;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberStandingRepository standings, Event<StandingErased> erased) {
+    MembershipListener(Inbox inbox, MemberStandingRepository standings, Event<StandingErased> erased, Outbox outbox) {
         this.inbox = inbox;
         this.standings = standings;
         this.erased = erased;
+        this.outbox = outbox;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, this::memberJoined)
                 .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated)
                 .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, this::statusChanged)
@@ -61,10 +64,15 @@ public class MembershipListener {
                         () -> standings.persist(MemberStanding.fromStatusChange(changed)));
     }
 
+    /**
+     * Purges the member; the records that must stay take a pseudonym, and the published outbox rows that named the
+     * member go, so nothing here links the pseudonym back to the member id.
+     */
     void memberErased(IncomingEvent<MemberErased> event) {
         String memberId = event.payload().memberId();
         standings.deleteById(memberId);
         erased.fire(new StandingErased(
                 memberId, "erased-" + UUID.randomUUID(), event.payload().erasedAt()));
+        outbox.forgetSentAbout(memberId);
     }
 }

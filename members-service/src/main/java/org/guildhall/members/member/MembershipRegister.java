@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
@@ -121,8 +122,9 @@ public class MembershipRegister {
 
     /**
      * Erases a member's personal data. What the association must keep (the membership's history, its tier and
-     * dates) stays under the member id, without name or contact; goals go. Every other context purges on
-     * {@code MemberErased}.
+     * dates, the anonymous contribution counts) moves to a pseudonym {@code erased-<uuid>}, without name or contact,
+     * so nothing links it back to the person and the member id is free to join again as a new member; goals go, and
+     * so do the published events that name the member. Every other context purges on {@code MemberErased}.
      */
     @Transactional
     public void erase(String memberId, String byWhom) {
@@ -131,7 +133,9 @@ public class MembershipRegister {
         member.erase(now).ifPresent(transition -> keep(member, transition, byWhom));
         goals.deleteAllOf(memberId);
         erasures.fire(new MemberErasure(memberId));
+        outbox.forgetSentAbout(memberId);
         outbox.record(MembershipEvents.MEMBER_ERASED, memberId, new MemberErased(memberId, now));
+        members.moveToPseudonym(memberId, "erased-" + UUID.randomUUID());
     }
 
     @Transactional

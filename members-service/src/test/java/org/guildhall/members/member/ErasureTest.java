@@ -3,7 +3,6 @@ package org.guildhall.members.member;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ErasureTest {
 
     @Test
-    void erasingShouldForgetThePersonKeepTheRecordAndTellTheOtherServices() {
+    void erasingShouldForgetThePersonAndTellTheOtherServices() {
         String ada = Community.activeMember("ada");
         String grace = Community.activeMember("grace");
         Community.connect(ada, grace);
@@ -49,19 +48,17 @@ class ErasureTest {
                 .get("/connections")
                 .then()
                 .body("totalItems", equalTo(0));
+        // the books keep the membership under a pseudonym: not even an admin finds the person under their id
         given().auth()
                 .oauth2(Community.admin())
                 .get("/members/{id}", ada)
                 .then()
-                .statusCode(200)
-                .body("displayName", equalTo("Former member"))
-                .body("email", nullValue())
-                .body("membership.status", equalTo("LAPSED"));
+                .statusCode(404);
         given().auth()
                 .oauth2(Community.member(ada))
                 .delete("/members/me")
                 .then()
-                .statusCode(409);
+                .statusCode(404);
 
         try (TopicReader membership =
                 TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), Topics.MEMBERSHIP)) {

@@ -13,6 +13,7 @@ import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.EventHandlers;
 import org.guildhall.kit.inbox.Inbox;
 import org.guildhall.kit.inbox.IncomingEvent;
+import org.guildhall.kit.outbox.Outbox;
 
 /** Keeps {@link MemberSnapshot} up to date from {@code guildhall.membership}. */
 @ApplicationScoped
@@ -21,12 +22,14 @@ public class MembershipListener {
     private final Inbox inbox;
     private final MemberSnapshotRepository snapshots;
     private final Event<MemberErasure> erasures;
+    private final Outbox outbox;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberSnapshotRepository snapshots, Event<MemberErasure> erasures) {
+    MembershipListener(Inbox inbox, MemberSnapshotRepository snapshots, Event<MemberErasure> erasures, Outbox outbox) {
         this.inbox = inbox;
         this.snapshots = snapshots;
         this.erasures = erasures;
+        this.outbox = outbox;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, this::memberJoined)
                 .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated)
                 .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, this::statusChanged)
@@ -57,10 +60,14 @@ public class MembershipListener {
                 .ifPresent(snapshot -> snapshot.statusChanged(event.payload()));
     }
 
-    /** Purges the member from the read model and, through {@link MemberErasure}, from every feature. */
+    /**
+     * Purges the member from the read model, through {@link MemberErasure} from every feature, and from the published
+     * outbox rows that name them (their requests' messages, interview topics, thanks).
+     */
     void memberErased(IncomingEvent<MemberErased> event) {
         String memberId = event.payload().memberId();
         snapshots.deleteById(memberId);
         erasures.fire(new MemberErasure(memberId));
+        outbox.forgetSentAbout(memberId);
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One message to a member: in their in-app inbox unless they switched the category's inbox off. */
 @Entity
@@ -31,6 +34,10 @@ public class Notification {
 
     @Column(name = "source_id")
     private UUID sourceId;
+
+    /** What title and body say about other members; their placeholders are filled in when read. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Mention> mentions;
 
     @Column(name = "in_inbox")
     private boolean inInbox;
@@ -56,6 +63,7 @@ public class Notification {
         notification.title = notice.title().length() > 200 ? notice.title().substring(0, 199) + "…" : notice.title();
         notification.body = notice.body();
         notification.sourceId = notice.sourceId();
+        notification.mentions = notice.mentions();
         notification.inInbox = inInbox;
         notification.createdAt = now;
         return notification;
@@ -103,12 +111,29 @@ public class Notification {
         return critical;
     }
 
+    /** The title as it reads now: a member erased since reads "a former member". */
     public String title() {
+        String shown = Mentions.render(title, mentions());
+        return shown.length() > 200 ? shown.substring(0, 199) + "…" : shown;
+    }
+
+    /** The body as it reads now: an erased member's own words are gone. */
+    public String body() {
+        return Mentions.render(body, mentions());
+    }
+
+    /** The title as stored, placeholders included. */
+    String titleTemplate() {
         return title;
     }
 
-    public String body() {
+    /** The body as stored, placeholders included. */
+    String bodyTemplate() {
         return body;
+    }
+
+    public List<Mention> mentions() {
+        return mentions == null ? List.of() : mentions;
     }
 
     public UUID sourceId() {

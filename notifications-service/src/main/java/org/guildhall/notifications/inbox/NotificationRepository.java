@@ -1,5 +1,7 @@
 package org.guildhall.notifications.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -10,6 +12,12 @@ import org.guildhall.kit.paging.Page;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    private final ObjectMapper json;
+
+    NotificationRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     private static final String IN_INBOX = "memberId = ?1 and inInbox = true and archivedAt is null";
 
@@ -39,8 +47,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         .createNativeQuery(
                                 """
                                 insert into notification
-                                    (id, member_id, kind, category, critical, title, body, source_id, in_inbox, created_at)
-                                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                    (id, member_id, kind, category, critical, title, body, source_id, in_inbox, created_at,
+                                     mentions)
+                                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as jsonb))
                                 on conflict (source_id, member_id, kind) do nothing
                                 """)
                         .setParameter(1, notification.id())
@@ -48,13 +57,41 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         .setParameter(3, notification.kind())
                         .setParameter(4, notification.category().name())
                         .setParameter(5, notification.critical())
-                        .setParameter(6, notification.title())
-                        .setParameter(7, notification.body())
+                        .setParameter(6, notification.titleTemplate())
+                        .setParameter(7, notification.bodyTemplate())
                         .setParameter(8, notification.sourceId())
                         .setParameter(9, notification.inInbox())
                         .setParameter(10, notification.createdAt())
+                        .setParameter(11, mentionsJson(notification))
                         .executeUpdate()
                 == 1;
+    }
+
+    /**
+     * Erasure of a member from other members' notifications: every mention of them keeps only what it says once
+     * they are gone ("a former member", or their words left out); returns how many notifications changed.
+     */
+    public int forgetMentionsOf(String memberId) {
+        return getEntityManager()
+                .createNativeQuery(
+                        """
+                        update notification set mentions = (
+                            select jsonb_agg(case when m ->> 'memberId' = ?1
+                                                  then jsonb_build_object('whenGone', m -> 'whenGone') else m end
+                                             order by i)
+                            from jsonb_array_elements(mentions) with ordinality as t(m, i))
+                        where mentions @> jsonb_build_array(jsonb_build_object('memberId', cast(?1 as text)))
+                        """)
+                .setParameter(1, memberId)
+                .executeUpdate();
+    }
+
+    private String mentionsJson(Notification notification) {
+        try {
+            return json.writeValueAsString(notification.mentions());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unserialisable mentions", e);
+        }
     }
 
     public long deleteOf(String memberId) {

@@ -8,7 +8,10 @@ import org.guildhall.notifications.inbox.NotificationRepository;
 import org.guildhall.notifications.mentoring.MentorshipRepository;
 import org.guildhall.notifications.preference.PreferenceRepository;
 
-/** MemberErased: everything this service holds about the member goes, in the event's transaction. */
+/**
+ * MemberErased: everything this service holds about the member goes, in the event's transaction, and other members'
+ * notifications that named or quoted them say "a former member" and leave their words out.
+ */
 @ApplicationScoped
 public class MemberErasure {
 
@@ -46,6 +49,7 @@ public class MemberErasure {
     void erase(String memberId) {
         deliveries.deleteOf(memberId);
         notifications.deleteOf(memberId);
+        notifications.forgetMentionsOf(memberId);
         preferences.findByIdOptional(memberId).ifPresent(preferences::delete);
         contacts.deleteById(memberId);
         terms.deleteById(memberId);

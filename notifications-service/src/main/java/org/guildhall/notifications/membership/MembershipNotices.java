@@ -16,6 +16,7 @@ import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.IncomingEvent;
+import org.guildhall.notifications.inbox.Mentions;
 import org.guildhall.notifications.inbox.Notice;
 import org.guildhall.notifications.inbox.NoticeKind;
 import org.guildhall.notifications.inbox.Notifier;
@@ -116,13 +117,20 @@ public class MembershipNotices {
 
     void connectionRequested(IncomingEvent<ConnectionRequested> event) {
         ConnectionRequested requested = event.payload();
-        String requester = contacts.nameOf(requested.requesterId());
+        Mentions mentions = new Mentions();
+        String requester = mentions.name(requested.requesterId(), contacts.nameOf(requested.requesterId()));
         notifier.tell(new Notice(
                 event.id(),
                 requested.recipientId(),
                 NoticeKind.CONNECTION_REQUESTED,
                 requester + " would like to connect",
-                requested.note() == null ? requester + " asked to connect with you." : requested.note()));
+                requested.note() == null
+                        ? requester + " asked to connect with you."
+                        : mentions.words(
+                                requested.requesterId(),
+                                requested.note(),
+                                "A former member asked to connect with you."),
+                mentions));
     }
 
     void connectionEstablished(IncomingEvent<ConnectionEstablished> event) {
@@ -143,78 +151,96 @@ public class MembershipNotices {
     }
 
     private void tellConnected(IncomingEvent<ConnectionEstablished> event, String memberId, String otherId) {
-        String other = contacts.nameOf(otherId);
+        Mentions mentions = new Mentions();
+        String other = mentions.name(otherId, contacts.nameOf(otherId));
         notifier.tell(new Notice(
                 event.id(),
                 memberId,
                 NoticeKind.CONNECTION_ESTABLISHED,
                 "You are now connected with " + other,
-                "You and " + other + " are connected. Say hello and share what you are working on."));
+                "You and " + other + " are connected. Say hello and share what you are working on.",
+                mentions));
     }
 
     void introductionRequested(IncomingEvent<IntroductionRequested> event) {
         IntroductionRequested requested = event.payload();
-        String requester = contacts.nameOf(requested.requesterId());
-        String target = contacts.nameOf(requested.targetId());
+        Mentions mentions = new Mentions();
+        String requester = mentions.name(requested.requesterId(), contacts.nameOf(requested.requesterId()));
+        String target = mentions.name(requested.targetId(), contacts.nameOf(requested.targetId()));
         notifier.tell(new Notice(
                 event.id(),
                 requested.introducerId(),
                 NoticeKind.INTRODUCTION_REQUESTED,
                 requester + " asks you to introduce them to " + target,
-                reasonOrNothing(requested.reason()) + "Please answer before " + requested.expiresAt() + "."));
+                reasonOrNothing(mentions, requested.requesterId(), requested.reason()) + "Please answer before "
+                        + requested.expiresAt() + ".",
+                mentions));
     }
 
     void introductionForwarded(IncomingEvent<IntroductionForwarded> event) {
         IntroductionForwarded forwarded = event.payload();
-        String requester = contacts.nameOf(forwarded.requesterId());
-        String introducer = contacts.nameOf(forwarded.introducerId());
+        Mentions mentions = new Mentions();
+        String requester = mentions.name(forwarded.requesterId(), contacts.nameOf(forwarded.requesterId()));
+        String introducer = mentions.name(forwarded.introducerId(), contacts.nameOf(forwarded.introducerId()));
         notifier.tell(new Notice(
                 event.id(),
                 forwarded.targetId(),
                 NoticeKind.INTRODUCTION_FORWARDED,
                 introducer + " would like to introduce you to " + requester,
-                reasonOrNothing(forwarded.reason()) + "Accept to connect with " + requester + "."));
+                reasonOrNothing(mentions, forwarded.requesterId(), forwarded.reason()) + "Accept to connect with "
+                        + requester + ".",
+                mentions));
     }
 
     void introductionAccepted(IncomingEvent<IntroductionAccepted> event) {
         IntroductionAccepted accepted = event.payload();
-        String target = contacts.nameOf(accepted.targetId());
-        String requester = contacts.nameOf(accepted.requesterId());
+        Mentions mentions = new Mentions();
+        String target = mentions.name(accepted.targetId(), contacts.nameOf(accepted.targetId()));
+        String requester = mentions.name(accepted.requesterId(), contacts.nameOf(accepted.requesterId()));
         notifier.tell(new Notice(
                 event.id(),
                 accepted.requesterId(),
                 NoticeKind.INTRODUCTION_ACCEPTED,
                 target + " accepted your introduction",
-                "You and " + target + " are now connected. Remember to thank the member who introduced you."));
+                "You and " + target + " are now connected. Remember to thank the member who introduced you.",
+                mentions));
         notifier.tell(new Notice(
                 event.id(),
                 accepted.introducerId(),
                 NoticeKind.INTRODUCTION_ACCEPTED,
                 "Your introduction worked",
-                requester + " and " + target + " are now connected, thanks to you."));
+                requester + " and " + target + " are now connected, thanks to you.",
+                mentions));
     }
 
     void introductionDeclined(IncomingEvent<IntroductionDeclined> event) {
         IntroductionDeclined declined = event.payload();
+        Mentions mentions = new Mentions();
         notifier.tell(new Notice(
                 event.id(),
                 declined.requesterId(),
                 NoticeKind.INTRODUCTION_DECLINED,
-                "Your introduction to " + contacts.nameOf(declined.targetId()) + " will not go ahead",
-                "The introduction was declined. Other members may be able to help: look in the directory."));
+                "Your introduction to " + mentions.name(declined.targetId(), contacts.nameOf(declined.targetId()))
+                        + " will not go ahead",
+                "The introduction was declined. Other members may be able to help: look in the directory.",
+                mentions));
     }
 
     void introductionExpired(IncomingEvent<IntroductionExpired> event) {
         IntroductionExpired expired = event.payload();
+        Mentions mentions = new Mentions();
         notifier.tell(new Notice(
                 event.id(),
                 expired.requesterId(),
                 NoticeKind.INTRODUCTION_EXPIRED,
-                "Your introduction to " + contacts.nameOf(expired.targetId()) + " expired",
-                "Nobody answered in time. You can ask again or ask someone else."));
+                "Your introduction to " + mentions.name(expired.targetId(), contacts.nameOf(expired.targetId()))
+                        + " expired",
+                "Nobody answered in time. You can ask again or ask someone else.",
+                mentions));
     }
 
-    private static String reasonOrNothing(String reason) {
-        return reason == null || reason.isBlank() ? "" : "\u201c" + reason + "\u201d ";
+    /** The requester's reason, quoted: it is their words, so it goes when they are erased. */
+    private static String reasonOrNothing(Mentions mentions, String requesterId, String reason) {
+        return reason == null || reason.isBlank() ? "" : mentions.words(requesterId, "\u201c" + reason + "\u201d ", "");
     }
 }

@@ -16,6 +16,7 @@ import org.guildhall.notifications.events.Registration;
 import org.guildhall.notifications.events.RegistrationRepository;
 import org.guildhall.notifications.events.ShiftPlace;
 import org.guildhall.notifications.events.ShiftPlaceRepository;
+import org.guildhall.notifications.inbox.Mentions;
 import org.guildhall.notifications.inbox.Notice;
 import org.guildhall.notifications.inbox.NoticeKind;
 import org.guildhall.notifications.inbox.Notifier;
@@ -180,19 +181,23 @@ public class Reminders {
                         .map(Registration::memberId)
                         .filter(other -> !other.equals(member) && !connected.contains(other))
                         .toList();
+                Mentions mentions = new Mentions();
                 told += tell(new Notice(
                         Notice.reasonId("event-follow-up", event.eventId()),
                         member,
                         NoticeKind.EVENT_FOLLOW_UP,
                         "Follow up after " + event.title(),
-                        followUpBody(event.title(), names(connected), names(met))));
+                        followUpBody(event.title(), names(connected, mentions), names(met, mentions)),
+                        mentions));
             }
         }
         return told;
     }
 
-    private String names(java.util.Collection<String> memberIds) {
-        return memberIds.stream().map(contacts::nameOf).collect(Collectors.joining(", "));
+    private String names(java.util.Collection<String> memberIds, Mentions mentions) {
+        return memberIds.stream()
+                .map(id -> mentions.name(id, contacts.nameOf(id)))
+                .collect(Collectors.joining(", "));
     }
 
     private static String followUpBody(String title, String connected, String met) {
@@ -225,14 +230,17 @@ public class Reminders {
         int told = 0;
         for (Mentorship pair : mentorships.activeQuietSince(now.minus(MENTORSHIP_QUIET))) {
             for (String memberId : List.of(pair.mentorId(), pair.menteeId())) {
-                String other = contacts.nameOf(memberId.equals(pair.mentorId()) ? pair.menteeId() : pair.mentorId());
+                String otherId = memberId.equals(pair.mentorId()) ? pair.menteeId() : pair.mentorId();
+                Mentions mentions = new Mentions();
+                String other = mentions.name(otherId, contacts.nameOf(otherId));
                 told += tell(new Notice(
                         Notice.reasonId("mentorship-check-in", pair.mentorshipId(), pair.quietSince()),
                         memberId,
                         NoticeKind.MENTORSHIP_CHECK_IN,
                         "Time to check in with " + other,
                         "You and " + other + " have not logged a session since " + pair.quietSince()
-                                + ". Plan the next one."));
+                                + ". Plan the next one.",
+                        mentions));
             }
         }
         return told;

@@ -143,6 +143,10 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put("log.dirs", logDirectory.toString());
         properties.put("num.partitions", "3");
         properties.put("auto.create.topics.enable", "true");
+        // What stays on the topics is bounded (erasure, GDPR Art. 17): the published language keeps 30 days, as the
+        // topics of deploy/ do; a segment rolls at least daily, so nothing outlives 31 days.
+        properties.put("log.retention.ms", "2592000000");
+        properties.put("log.roll.ms", "86400000");
         properties.put("offsets.topic.replication.factor", "1");
         properties.put("offsets.topic.num.partitions", "5");
         properties.put("transaction.state.log.replication.factor", "1");

@@ -76,6 +76,29 @@ public class Outbox {
         return eventId;
     }
 
+    /**
+     * Erasure (GDPR Art. 17): deletes, in the caller's transaction, every published row that names {@code id}, as its
+     * key, its subject or any string value of its payload. Rows not yet published stay: consumers still need them,
+     * and they go after the retention like every other published row ({@link OutboxPruning}).
+     *
+     * @return how many rows went
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetSentAbout(String id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from outbox where sent_at is not null"
+                                + " and (message_key = ? or subject = ?"
+                                + " or jsonb_path_exists(payload, 'strict $.** ? (@ == $id)', jsonb_build_object('id', ?::text)))")) {
+            delete.setString(1, id);
+            delete.setString(2, id);
+            delete.setString(3, id);
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not forget the published events about " + id, e);
+        }
+    }
+
     private void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_REGISTERED) != null) {
             return;

@@ -15,4 +15,10 @@ public interface OutboxSettings {
 
     /** The pause after the broker or the database failed, before the next attempt. */
     Duration retryBackoff();
+
+    /** How long a published row is kept before {@link OutboxPruning} deletes it. */
+    Duration retention();
+
+    /** How often {@link OutboxPruning} runs (read by its {@code @Scheduled}). */
+    Duration pruneEvery();
 }
