@@ -121,7 +121,13 @@ public interface MentoringApi {
 
     record Suggestion(String mentorId, String displayName, String headline, int score, List<Criterion> criteria) {}
 
-    record Criterion(String name, double weight, boolean met, double points, String explanation) {}
+    /** One criterion of a fit: its weight, how far it is met (0 to 1), the points it gives and why. */
+    record Criterion(String name, double weight, double met, double points, String explanation) {
+
+        public boolean fullyMet() {
+            return met >= 1.0;
+        }
+    }
 
     record Ask(String mentorId, String message, List<String> goals) {}
 

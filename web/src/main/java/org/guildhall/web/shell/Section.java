@@ -24,7 +24,7 @@ public final class Section<T> {
         try {
             return new Section<>(load.get(), false);
         } catch (RuntimeException e) {
-            LOG.debugf(e, "a page section could not be loaded");
+            LOG.warnf("a part of a page could not be loaded: %s", e.toString());
             return new Section<>(fallback, true);
         }
     }

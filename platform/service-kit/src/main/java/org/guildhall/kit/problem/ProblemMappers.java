@@ -29,12 +29,9 @@ public class ProblemMappers {
         if (e instanceof org.guildhall.kit.edge.CallerBudget.TooManyRequests tooMany) {
             return e.problem().toResponse(tooMany.retryAfterSeconds());
         }
-        Response response = e.problem().toResponse();
         return e.retryAfter()
-                .map(wait -> Response.fromResponse(response)
-                        .header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())))
-                        .build())
-                .orElse(response);
+                .map(wait -> e.problem().toResponse(Math.max(1, wait.toSeconds())))
+                .orElseGet(() -> e.problem().toResponse());
     }
 
     @ServerExceptionMapper
