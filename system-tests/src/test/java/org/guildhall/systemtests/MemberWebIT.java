@@ -1,0 +1,334 @@
+package org.guildhall.systemtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.guildhall.local.LocalKeycloak;
+import org.guildhall.local.Platform;
+import org.guildhall.local.Service;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A newcomer's walk through the web application in real Chromium, against the packaged platform with real Keycloak:
+ * sign up, join (a problem shown next to its field, what was typed kept), fill the profile and a goal, find a member
+ * and connect, register for a full event and land on the waitlist, receive and claim a seat offer after someone
+ * cancels, sign up for a shift and be refused an overlapping one with the other shift named, ask a suggested mentor
+ * who accepts, read the notifications, erase the account. Every page visited is checked by axe-core and photographed
+ * at 1280 and 390 px ({@code target/screenshots/member-walk/}).
+ */
+@ExtendWith(GuildhallKeycloakPlatform.class)
+class MemberWebIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    private static final String PASSWORD = "nia-password-for-tests";
+
+    private Platform platform;
+    private Api api;
+    private Browser browser;
+
+    @BeforeEach
+    void open(Platform platform) {
+        this.platform = platform;
+        this.api = new Api(platform);
+        this.browser = new Browser("member-walk", "Asia/Tokyo");
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void shouldLetANewcomerSignUpJoinConnectRegisterClaimVolunteerFindAMentorAndErase() {
+        try {
+            walk();
+        } catch (RuntimeException | AssertionError e) {
+            browser.snapshot("failed-here");
+            throw e;
+        }
+    }
+
+    private void walk() {
+        String grace = token("grace");
+        String ada = token("ada");
+        String linus = token("linus");
+        joined(ada, "{\"displayName\":\"Ada Lovelace\",\"headline\":\"Engineer\",\"timeZone\":\"Europe/London\"}");
+        joined(
+                linus,
+                "{\"displayName\":\"Linus Mentor\",\"headline\":\"Staff engineer\",\"timeZone\":\"Europe/Berlin\"}");
+        String topic = api.to(Service.MENTORING, linus)
+                .get("/topics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("[0]");
+        String linusId = "6f1c8a52-4b8e-4a36-9a0e-5d0a7d1b0a03";
+        await().atMost(EVENTUALLY).untilAsserted(() -> api.to(Service.MENTORING, linus)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "topics",
+                        List.of(topic),
+                        "offers",
+                        List.of("CAREER_GUIDANCE"),
+                        "capacity",
+                        3,
+                        "acceptingRequests",
+                        true))
+                .put("/mentors/" + linusId)
+                .then()
+                .statusCode(200));
+        Instant starts = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String eventId = publishedEvent(grace, starts);
+        String greeter = role(grace, eventId, "Greeter");
+        String cloakroom = role(grace, eventId, "Cloakroom");
+        shift(grace, eventId, greeter, starts, starts.plus(1, ChronoUnit.HOURS));
+        shift(grace, eventId, cloakroom, starts.plus(30, ChronoUnit.MINUTES), starts.plus(90, ChronoUnit.MINUTES));
+        String adaSeat = registered(ada, eventId);
+
+        Page page = browser.page();
+        String web = platform.webUrl().toString();
+
+        // landing, then sign up in Keycloak
+        page.navigate(web + "/");
+        browser.look("01-landing");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in or create an account"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register"))
+                .click();
+        page.locator("#username").fill("nia");
+        page.locator("#email").fill("nia@example.org");
+        page.locator("#firstName").fill("Nia");
+        page.locator("#lastName").fill("Okafor");
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#password-confirm").fill(PASSWORD);
+        page.locator("input[type=submit], button[type=submit]").first().click();
+
+        // join: the name comes from the sign-up, the time zone from the browser
+        page.waitForURL("**/join");
+        assertThat(page.getByLabel("Name")).hasValue("Nia Okafor");
+        assertThat(page.getByLabel("Time zone")).hasValue("Asia/Tokyo");
+        page.getByLabel("Name").fill("");
+        page.getByLabel("Headline").fill("Data analyst");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join"))
+                .click();
+        assertThat(page.locator("#f-p-displayName")).isVisible();
+        assertThat(page.getByLabel("Headline")).hasValue("Data analyst");
+        browser.look("02-join-with-a-problem");
+        page.getByLabel("Name").fill("Nia Okafor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join"))
+                .click();
+        page.waitForURL("**/home");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome, Nia Okafor");
+        browser.look("03-home");
+
+        // profile and a goal
+        page.navigate(web + "/profile");
+        page.getByLabel("Skills", new Page.GetByLabelOptions().setExact(true)).fill("python, sql");
+        page.locator("#v-headline").selectOption("PUBLIC");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile"))
+                .click();
+        assertThat(page.getByText("Saved.")).isVisible();
+        assertThat(page.getByLabel("Skills", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("python, sql");
+        page.locator("#f-kind").selectOption("FIND_MENTOR");
+        page.getByLabel("In your words").fill("A mentor in data engineering");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add goal"))
+                .click();
+        assertThat(page.locator("#goals")).containsText("A mentor in data engineering");
+        browser.look("04-profile");
+
+        // find a member and connect
+        page.navigate(web + "/directory?q=Ada");
+        browser.look("05-directory");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ada Lovelace"))
+                .click();
+        page.getByLabel("A note (optional)").fill("We met at the spring conference.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to connect"))
+                .click();
+        assertThat(page.getByText("Your request was sent.")).isVisible();
+        browser.look("06-member");
+
+        // a full event: the waitlist, then a seat offer after Ada cancels, claimed
+        page.navigate(web + "/events");
+        browser.look("07-events");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thursday meetup"))
+                .click();
+        assertThat(page.locator(".lead")).containsText("in Europe/Berlin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the waitlist"))
+                .click();
+        assertThat(page.getByText("You are number 1 on the waitlist.")).isVisible();
+        browser.look("08-event-waitlisted");
+        api.to(Service.EVENTS, ada)
+                .delete("/events/" + eventId + "/registrations/" + adaSeat)
+                .then()
+                .statusCode(200);
+        String eventPage = page.url().replaceAll("\\?.*", "");
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            page.navigate(eventPage);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim my seat")))
+                    .isVisible();
+        });
+        assertThat(page.locator(".offer")).containsText("Claim it before");
+        browser.look("09-seat-offered");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim my seat"))
+                .click();
+        assertThat(page.getByText("The seat is yours.")).isVisible();
+        assertThat(page.locator(".status-confirmed")).isVisible();
+        browser.look("10-seat-claimed");
+
+        // volunteering: one shift, then a clash named
+        page.navigate(web + "/volunteering");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up for Greeter"))
+                .click();
+        assertThat(page.getByText("You are signed up for the shift.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up for Cloakroom"))
+                .click();
+        assertThat(page.locator("#shift-problem")).containsText("Greeter");
+        browser.look("11-shift-clash");
+
+        // mentoring: a mentee profile, the suggested mentor, asked, accepted
+        page.navigate(web + "/mentoring");
+        page.locator("#mt-" + topic).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save mentee profile"))
+                .click();
+        assertThat(page.getByText("Your mentee profile is saved.")).isVisible();
+        assertThat(page.locator("#h-suggestions + *")).isVisible();
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            page.navigate(web + "/mentoring");
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask Linus Mentor for mentoring")))
+                    .isVisible();
+        });
+        browser.look("12-mentor-suggested");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask Linus Mentor for mentoring"))
+                .click();
+        assertThat(page.getByText("Your request was sent to the mentor.")).isVisible();
+        String requestId = api.to(Service.MENTORING, linus)
+                .get("/mentorship-requests?as=mentor")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items.find { it.status == 'PENDING' }.id");
+        api.to(Service.MENTORING, linus)
+                .post("/mentorship-requests/" + requestId + "/accept")
+                .then()
+                .statusCode(201);
+        page.navigate(web + "/mentoring");
+        assertThat(page.locator("#h-mentorships + *")).isVisible();
+        assertThat(page.getByText("Linus Mentor mentors Nia Okafor")).isVisible();
+        browser.look("13-mentoring");
+
+        // notifications: the seat offer and the accepted request arrived
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            page.navigate(web + "/notifications");
+            assertThat(page.locator(".inbox > li")).not().hasCount(0);
+        });
+        browser.look("14-notifications");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all read"))
+                .click();
+        assertThat(page.getByText("All marked read.")).isVisible();
+
+        // erase the account
+        page.navigate(web + "/privacy");
+        browser.look("15-privacy");
+        page.getByLabel("To confirm, type your name: Nia Okafor").fill("Nia Okafor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase my account for good"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Your account is erased");
+        browser.look("16-erased");
+        page.navigate(web + "/home");
+        page.waitForURL("**/join");
+    }
+
+    private String token(String user) {
+        return platform.keycloak().accessToken(user, LocalKeycloak.DEMO_PASSWORDS.get(user));
+    }
+
+    private void joined(String token, String body) {
+        Response response = api.to(Service.MEMBERS, token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/members");
+        assertThat(response.statusCode()).as(response.asString()).isIn(201, 409);
+    }
+
+    private String publishedEvent(String coordinator, Instant starts) {
+        String location = api.to(Service.EVENTS, coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title", "Thursday meetup",
+                        "description", "Members meet members.",
+                        "type", "MEETUP",
+                        "startsAt", starts.toString(),
+                        "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(),
+                        "timeZone", "Europe/Berlin",
+                        "venue", "Guild hall, Berlin",
+                        "capacity", 1,
+                        "seatRelease", "OFFER",
+                        "offerClaimHours", 24))
+                .post("/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        api.to(Service.EVENTS, coordinator)
+                .post("/events/" + id + "/publish")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    private String role(String coordinator, String eventId, String name) {
+        return api.to(Service.EVENTS, coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "description", name + " at the door"))
+                .post("/events/" + eventId + "/roles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+    }
+
+    private void shift(String coordinator, String eventId, String roleId, Instant from, Instant to) {
+        api.to(Service.EVENTS, coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("roleId", roleId, "startsAt", from.toString(), "endsAt", to.toString(), "needed", 2))
+                .post("/events/" + eventId + "/shifts")
+                .then()
+                .statusCode(201);
+    }
+
+    /** Registers, once events-service has read that the member joined; the registration's id. */
+    private String registered(String token, String eventId) {
+        String[] id = new String[1];
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            Response response = api.to(Service.EVENTS, token)
+                    .contentType(ContentType.JSON)
+                    .body("{}")
+                    .post("/events/" + eventId + "/registrations");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            assertThat(response.jsonPath().getString("status")).isEqualTo("CONFIRMED");
+            id[0] = response.jsonPath().getString("id");
+        });
+        return id[0];
+    }
+}
