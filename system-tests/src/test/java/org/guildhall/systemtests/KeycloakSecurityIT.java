@@ -45,9 +45,12 @@ class KeycloakSecurityIT {
     private static final List<String> SERVICES =
             List.of("members-service", "events-service", "mentoring-service", "notifications-service");
 
-    /** A read every member may make, per service: 200 with a good token, 401 with a bad one. */
+    /**
+     * A read every member may make before joining, per service: 200 with a good token, 401 with a bad one (the
+     * directory needs a membership in good standing, issue 11 §5).
+     */
     private static final Map<Service, String> MEMBER_READS = Map.of(
-            Service.MEMBERS, "/members?size=1",
+            Service.MEMBERS, "/connections?size=1",
             Service.EVENTS, "/events?size=1",
             Service.MENTORING, "/topics",
             Service.NOTIFICATIONS, "/notifications/me?size=1");
