@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.EventsApi;
 import org.guildhall.web.api.MembersApi;
@@ -78,11 +77,9 @@ public class VolunteeringPage {
                             URI.create("/volunteering?done=" + place.status().toLowerCase()))
                     .build();
         } catch (ServiceProblem refusal) {
-            String problem = refusal.unavailable() && refusal.problem().detail() == null
-                    ? text.unavailable_events()
-                    : Optional.ofNullable(refusal.problem().detail())
-                            .orElse(refusal.problem().title());
-            return Response.status(refusal.status()).entity(page(null, problem)).build();
+            return Response.status(refusal.pageStatus())
+                    .entity(page(null, refusal.sentence(text.unavailable_events())))
+                    .build();
         }
     }
 
