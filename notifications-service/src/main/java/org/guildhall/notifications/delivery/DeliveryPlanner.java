@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.notifications.delivery.email.EmailSettings;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactKnown;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberKnown;
+import org.guildhall.notifications.membership.MemberSnapshot;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
 import org.guildhall.notifications.preference.EmailDecision;
 import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
 import org.guildhall.notifications.preference.PreferencesChanged;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** Plans the e-mail of a new notification from the member's preferences, hours and address. */
 @ApplicationScoped
@@ -23,13 +23,13 @@ public class DeliveryPlanner {
 
     private final DeliveryRepository deliveries;
     private final PreferenceRepository preferences;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
     private final EmailSettings settings;
 
     DeliveryPlanner(
             DeliveryRepository deliveries,
             PreferenceRepository preferences,
-            ContactRepository contacts,
+            MemberSnapshotRepository contacts,
             EmailSettings settings) {
         this.settings = settings;
         this.deliveries = deliveries;
@@ -44,7 +44,7 @@ public class DeliveryPlanner {
 
     /** As {@link #plan(UUID, Notice, Instant)}, with the member's preferences already at hand. */
     public Delivery plan(UUID notificationId, Notice notice, Preference preference, Instant now) {
-        Optional<Contact> contact = contacts.of(notice.memberId());
+        Optional<MemberSnapshot> contact = contacts.of(notice.memberId());
         Delivery delivery = Delivery.planned(
                 notificationId,
                 notice.memberId(),
@@ -65,29 +65,30 @@ public class DeliveryPlanner {
     }
 
     /** The member's contact arrived after e-mails were planned for them: those waiting for it are decided now. */
-    void contactKnown(@Observes ContactKnown known) {
+    void contactKnown(@Observes MemberKnown known) {
         replan(preferences.of(known.memberId(), known.at()), known.at());
     }
 
     private void replan(Preference preference, Instant now) {
-        Optional<Contact> contact = contacts.of(preference.memberId());
+        Optional<MemberSnapshot> contact = contacts.of(preference.memberId());
         for (Delivery delivery : deliveries.unsentOf(preference.memberId())) {
             NoticeKind.bySlug(delivery.kind())
                     .ifPresent(kind -> delivery.replan(decide(kind, preference, contact, now), now));
         }
     }
 
-    private EmailDecision decide(NoticeKind kind, Preference preference, Optional<Contact> contact, Instant now) {
+    private EmailDecision decide(
+            NoticeKind kind, Preference preference, Optional<MemberSnapshot> contact, Instant now) {
         if (contact.isEmpty()) {
             // the member's joining has not reached us yet (another topic overtook it): wait for it, do not drop the
-            // e-mail; ContactKnown plans it again, and past the wait the dispatcher's retries decide
+            // e-mail; MemberKnown plans it again, and past the wait the dispatcher's retries decide
             return new EmailDecision(
                     EmailDecision.Outcome.DEFER, now.plus(settings.awaitContact()), "member not known here yet");
         }
-        if (contact.flatMap(Contact::email).isEmpty()) {
+        if (contact.flatMap(MemberSnapshot::email).isEmpty()) {
             return new EmailDecision(EmailDecision.Outcome.SUPPRESS, null, "no e-mail address known");
         }
-        ZoneId zone = preference.zone(contact.flatMap(Contact::timeZone));
+        ZoneId zone = preference.zone(contact.flatMap(MemberSnapshot::timeZone));
         return preference.decideEmail(kind.category(), kind.critical(), zone, now);
     }
 }

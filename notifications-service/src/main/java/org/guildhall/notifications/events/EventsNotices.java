@@ -17,9 +17,9 @@ import org.guildhall.contracts.events.VolunteerReleased;
 import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
 import org.guildhall.kit.inbox.IncomingEvent;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** What guildhall.events events tell members, and the schedules, registrations and shift places kept from them. */
 @ApplicationScoped

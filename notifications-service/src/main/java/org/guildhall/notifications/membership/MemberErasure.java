@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.events.RegistrationRepository;
 import org.guildhall.notifications.events.ShiftPlaceRepository;
-import org.guildhall.notifications.inbox.NotificationRepository;
 import org.guildhall.notifications.mentoring.MentorshipRepository;
+import org.guildhall.notifications.notice.NotificationRepository;
 import org.guildhall.notifications.preference.PreferenceRepository;
 
 /**
@@ -18,7 +18,7 @@ public class MemberErasure {
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
     private final PreferenceRepository preferences;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
     private final MembershipTermRepository terms;
     private final RegistrationRepository registrations;
     private final ShiftPlaceRepository places;
@@ -29,7 +29,7 @@ public class MemberErasure {
             NotificationRepository notifications,
             DeliveryRepository deliveries,
             PreferenceRepository preferences,
-            ContactRepository contacts,
+            MemberSnapshotRepository contacts,
             MembershipTermRepository terms,
             RegistrationRepository registrations,
             ShiftPlaceRepository places,

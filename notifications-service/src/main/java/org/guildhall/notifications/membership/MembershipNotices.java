@@ -16,29 +16,29 @@ import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.IncomingEvent;
-import org.guildhall.notifications.inbox.Mentions;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Mentions;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** What guildhall.membership events tell members, and the contacts and terms kept from them. */
 @ApplicationScoped
 public class MembershipNotices {
 
     private final Notifier notifier;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
     private final MembershipTermRepository terms;
     private final ConnectionMadeRepository connections;
     private final Clock clock;
-    private final Event<ContactKnown> contactKnown;
+    private final Event<MemberKnown> contactKnown;
 
     MembershipNotices(
             Notifier notifier,
-            ContactRepository contacts,
+            MemberSnapshotRepository contacts,
             MembershipTermRepository terms,
             ConnectionMadeRepository connections,
             Clock clock,
-            Event<ContactKnown> contactKnown) {
+            Event<MemberKnown> contactKnown) {
         this.notifier = notifier;
         this.contacts = contacts;
         this.terms = terms;
@@ -53,9 +53,9 @@ public class MembershipNotices {
         contacts.of(joined.memberId())
                 .ifPresentOrElse(
                         known -> known.update(joined.displayName(), joined.email(), joined.timeZone(), now), () -> {
-                            contacts.persist(Contact.of(
+                            contacts.persist(MemberSnapshot.of(
                                     joined.memberId(), joined.displayName(), joined.email(), joined.timeZone(), now));
-                            contactKnown.fire(new ContactKnown(joined.memberId(), now));
+                            contactKnown.fire(new MemberKnown(joined.memberId(), now));
                         });
         if (terms.findByIdOptional(joined.memberId()).isEmpty()) {
             terms.persist(
@@ -80,13 +80,13 @@ public class MembershipNotices {
         contacts.of(profile.memberId())
                 .ifPresentOrElse(
                         known -> known.update(profile.displayName(), profile.email(), profile.timeZone(), now), () -> {
-                            contacts.persist(Contact.of(
+                            contacts.persist(MemberSnapshot.of(
                                     profile.memberId(),
                                     profile.displayName(),
                                     profile.email(),
                                     profile.timeZone(),
                                     now));
-                            contactKnown.fire(new ContactKnown(profile.memberId(), now));
+                            contactKnown.fire(new MemberKnown(profile.memberId(), now));
                         });
     }
 

@@ -13,11 +13,11 @@ import org.guildhall.contracts.mentoring.MentorshipRequestExpired;
 import org.guildhall.contracts.mentoring.MentorshipRequested;
 import org.guildhall.contracts.mentoring.MentorshipSessionLogged;
 import org.guildhall.kit.inbox.IncomingEvent;
-import org.guildhall.notifications.inbox.Mentions;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Mentions;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** What guildhall.mentoring events tell members, and the mentoring pairs kept from them. */
 @ApplicationScoped
@@ -25,9 +25,9 @@ public class MentoringNotices {
 
     private final Notifier notifier;
     private final MentorshipRepository mentorships;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
 
-    MentoringNotices(Notifier notifier, MentorshipRepository mentorships, ContactRepository contacts) {
+    MentoringNotices(Notifier notifier, MentorshipRepository mentorships, MemberSnapshotRepository contacts) {
         this.notifier = notifier;
         this.mentorships = mentorships;
         this.contacts = contacts;

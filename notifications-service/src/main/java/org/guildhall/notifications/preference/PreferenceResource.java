@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.guildhall.kit.identity.Caller;
-import org.guildhall.notifications.inbox.Channel;
+import org.guildhall.notifications.vocabulary.Channel;
 
 @Path("/notifications/me/preferences")
 @RolesAllowed({Caller.MEMBER, Caller.ADMIN})

@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.guildhall.notifications.delivery.Delivery;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
-import org.guildhall.notifications.inbox.Notification;
-import org.guildhall.notifications.inbox.NotificationRepository;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshot;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
+import org.guildhall.notifications.notice.Notification;
+import org.guildhall.notifications.notice.NotificationRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +31,7 @@ public class EmailDispatcher {
 
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
     private final EmailComposer composer;
     private final Mailer mailer;
     private final EmailSettings settings;
@@ -40,7 +40,7 @@ public class EmailDispatcher {
     EmailDispatcher(
             DeliveryRepository deliveries,
             NotificationRepository notifications,
-            ContactRepository contacts,
+            MemberSnapshotRepository contacts,
             EmailComposer composer,
             Mailer mailer,
             EmailSettings settings,
@@ -71,9 +71,9 @@ public class EmailDispatcher {
             for (Delivery delivery : deliveries.lockDue(
                     List.of(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED), now, settings.batchSize())) {
                 Optional<Notification> notification = notifications.findByIdOptional(delivery.notificationId());
-                Optional<Contact> contact = contacts.of(delivery.memberId());
+                Optional<MemberSnapshot> contact = contacts.of(delivery.memberId());
                 try {
-                    String to = contact.flatMap(Contact::email)
+                    String to = contact.flatMap(MemberSnapshot::email)
                             .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
                     Notification note = notification.orElseThrow();
                     mailer.send(composer.single(to, nameOf(contact), delivery.kind(), note.title(), note.body()));
@@ -99,9 +99,9 @@ public class EmailDispatcher {
             }
             int sent = 0;
             for (Map.Entry<String, List<Delivery>> batch : byMember.entrySet()) {
-                Optional<Contact> contact = contacts.of(batch.getKey());
+                Optional<MemberSnapshot> contact = contacts.of(batch.getKey());
                 try {
-                    String to = contact.flatMap(Contact::email)
+                    String to = contact.flatMap(MemberSnapshot::email)
                             .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
                     List<EmailComposer.DigestItem> items = batch.getValue().stream()
                             .map(delivery -> notifications.findByIdOptional(delivery.notificationId()))
@@ -123,7 +123,7 @@ public class EmailDispatcher {
         });
     }
 
-    private static String nameOf(Optional<Contact> contact) {
-        return contact.flatMap(Contact::displayName).orElse("member");
+    private static String nameOf(Optional<MemberSnapshot> contact) {
+        return contact.flatMap(MemberSnapshot::displayName).orElse("member");
     }
 }

@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.guildhall.notifications.delivery.DeliveryPlanner;
 import org.guildhall.notifications.preference.PreferenceRepository;
+import org.guildhall.notifications.vocabulary.Channel;
+import org.guildhall.notifications.vocabulary.Notice;
 
 /**
  * Turns a notice into a notification, once: in the inbox unless the member switched it off there, and with its
