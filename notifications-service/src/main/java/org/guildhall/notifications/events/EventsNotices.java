@@ -1,6 +1,7 @@
 package org.guildhall.notifications.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.guildhall.contracts.events.AttendanceRecorded;
@@ -16,6 +17,7 @@ import org.guildhall.contracts.events.SeatOffered;
 import org.guildhall.contracts.events.VolunteerReleased;
 import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.kit.inbox.IncomingEvent;
 import org.guildhall.notifications.notice.Notifier;
 import org.guildhall.notifications.vocabulary.Notice;
@@ -77,6 +79,12 @@ public class EventsNotices {
                     cancelled.title() + " will not take place"
                             + (cancelled.reason() == null ? "." : ": " + cancelled.reason() + ".")));
         }
+    }
+
+    /** Erasure: the member's registrations and shift places go. */
+    void memberErased(@Observes MemberErased erased) {
+        registrations.deleteOf(erased.memberId());
+        places.deleteOf(erased.memberId());
     }
 
     void completed(IncomingEvent<EventCompleted> event) {

@@ -1,6 +1,8 @@
 package org.guildhall.notifications.mentoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.mentoring.AppreciationSent;
 import org.guildhall.contracts.mentoring.InformationalInterviewAccepted;
 import org.guildhall.contracts.mentoring.InformationalInterviewDeclined;
@@ -31,6 +33,11 @@ public class MentoringNotices {
         this.notifier = notifier;
         this.mentorships = mentorships;
         this.contacts = contacts;
+    }
+
+    /** Erasure: the member's mentoring pairs go. */
+    void memberErased(@Observes MemberErased erased) {
+        mentorships.deleteOf(erased.memberId());
     }
 
     void requested(IncomingEvent<MentorshipRequested> event) {
