@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.vocabulary;
 
 /**
  * Something a notification says about another member: their name or their own words ({@code text}), and what it

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class ContactAndTermTest {
+class MemberSnapshotAndTermTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     @Test
     void shouldKeepKnownContactFieldsWhenAnUpdateLeavesThemOut() {
-        Contact contact = Contact.of("ada", "Ada Lovelace", "ada@example.org", "Europe/London", NOW);
+        MemberSnapshot contact = MemberSnapshot.of("ada", "Ada Lovelace", "ada@example.org", "Europe/London", NOW);
 
         contact.update(null, "ada@analytical.org", null, NOW.plusSeconds(1));
 

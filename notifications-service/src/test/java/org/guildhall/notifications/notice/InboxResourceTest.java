@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.notice;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.TestTokens;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.vocabulary;
 
 /** Where a notification reaches its member. */
 public enum Channel {

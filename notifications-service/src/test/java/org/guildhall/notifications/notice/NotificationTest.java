@@ -1,9 +1,12 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.junit.jupiter.api.Test;
 
 class NotificationTest {

@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class Mentions {
     }
 
     /** The text with each placeholder filled; a replacement that opens a sentence starts with a capital. */
-    static String render(String template, List<Mention> mentions) {
+    public static String render(String template, List<Mention> mentions) {
         if (template == null || template.indexOf(OPEN) < 0) {
             return template;
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** How to reach a member and in which zone their day runs; kept from MemberJoined and MemberProfileUpdated. */
 @Entity
 @Table(name = "member_contact")
-public class Contact {
+public class MemberSnapshot {
 
     @Id
     @Column(name = "member_id")
@@ -27,10 +27,10 @@ public class Contact {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Contact() {}
+    protected MemberSnapshot() {}
 
-    public static Contact of(String memberId, String displayName, String email, String timeZone, Instant now) {
-        Contact contact = new Contact();
+    public static MemberSnapshot of(String memberId, String displayName, String email, String timeZone, Instant now) {
+        MemberSnapshot contact = new MemberSnapshot();
         contact.memberId = memberId;
         contact.update(displayName, email, timeZone, now);
         return contact;

@@ -1,7 +1,8 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.notice;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.guildhall.notifications.vocabulary.Category;
 
 /** A notification as its recipient sees it. */
 public record NotificationView(

@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.notice;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.vocabulary;
 
 /** What a notification is about; members choose per category and channel what they hear. */
 public enum Category {

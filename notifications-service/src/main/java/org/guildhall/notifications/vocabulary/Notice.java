@@ -1,4 +1,4 @@
-package org.guildhall.notifications.inbox;
+package org.guildhall.notifications.vocabulary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

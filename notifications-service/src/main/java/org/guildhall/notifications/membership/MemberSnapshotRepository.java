@@ -5,14 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ContactRepository implements PanacheRepositoryBase<Contact, String> {
+public class MemberSnapshotRepository implements PanacheRepositoryBase<MemberSnapshot, String> {
 
-    public Optional<Contact> of(String memberId) {
+    public Optional<MemberSnapshot> of(String memberId) {
         return findByIdOptional(memberId);
     }
 
     /** The member's name as others read it in a notification; "A member" while unknown. */
     public String nameOf(String memberId) {
-        return findByIdOptional(memberId).flatMap(Contact::displayName).orElse("A member");
+        return findByIdOptional(memberId).flatMap(MemberSnapshot::displayName).orElse("A member");
     }
 }
