@@ -830,4 +830,22 @@ public interface Text {
 
     @Message
     String problem_date_time();
+
+    @Message
+    String volunteer_mine();
+
+    @Message
+    String volunteer_mine_none();
+
+    @Message
+    String volunteer_place_status(String status);
+
+    @Message
+    String volunteer_position(Integer position);
+
+    @Message
+    String volunteer_place_hours(java.math.BigDecimal hours);
+
+    @Message
+    String volunteer_release(String role);
 }
