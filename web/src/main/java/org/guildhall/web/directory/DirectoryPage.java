@@ -83,7 +83,7 @@ public class DirectoryPage {
         } catch (ServiceProblem refusal) {
             filters.refusedBy(refusal, text.unavailable_members());
             problem = filters.message();
-            status = refusal.unavailable() ? 503 : 400;
+            status = refusal.pageStatus();
         }
         String others = query.entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("page"))
