@@ -40,6 +40,8 @@ public final class Launcher {
     private final Path keycloakDistribution;
     private final URI keycloakUrl;
     private final int portOffset;
+    /** The JDK the services run on: the newest found ({@link ServiceJava#newest}). */
+    private final ServiceJava serviceJava = ServiceJava.newest(System.getenv(), ServiceJava.INSTALL_PLACES);
     /** The run file of the platform this launcher runs, written again as it changes; null until it starts one. */
     private Path runFilePath;
 
@@ -166,6 +168,9 @@ public final class Launcher {
                 .keepData(true)
                 .durable(true) // the association's data: no acknowledged commit may be lost
                 .restartCrashedServices(RestartPolicy.LOCAL)
+                // the newest JDK found, with a start-up cache per service (an AOT cache on JDK 25 and newer)
+                .serviceJava(serviceJava)
+                .startupCaches(home.resolve("aot"))
                 .onRestart(restarted ->
                         writeRunFile(RunFile.of(ProcessHandle.current().pid(), startedAt, running.get())))
                 .progress(line -> out.println("  " + line));

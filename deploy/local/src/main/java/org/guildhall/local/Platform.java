@@ -113,7 +113,9 @@ public final class Platform implements AutoCloseable {
                 builder.web,
                 builder.webPort,
                 infrastructure,
-                () -> watchdog);
+                () -> watchdog,
+                builder.serviceJava,
+                builder.startupCaches);
         this.supervisor = builder.restartPolicy == null
                 ? null
                 : new Supervisor(
@@ -149,6 +151,7 @@ public final class Platform implements AutoCloseable {
         try {
             checkBuilt();
             checkPortsFree();
+            progress.accept("services: on " + services.serviceJava().describe());
             startWatchdog();
             step(() -> infrastructure.startKeycloak(watchdog)); // boots while PostgreSQL and Kafka start
             step(() -> infrastructure.startPostgres(watchdog));
@@ -511,6 +514,8 @@ public final class Platform implements AutoCloseable {
         private boolean durable;
         private RestartPolicy restartPolicy;
         private Consumer<RunningService> onRestart = restarted -> {};
+        private ServiceJava serviceJava = ServiceJava.current();
+        private Path startupCaches;
 
         private Builder() {}
 
@@ -605,6 +610,21 @@ public final class Platform implements AutoCloseable {
             for (Service service : Service.values()) {
                 servicePort(service, service.defaultPort());
             }
+            return this;
+        }
+
+        /** The JDK the services and the web application run on (default: this JVM's). */
+        public Builder serviceJava(ServiceJava java) {
+            this.serviceJava = Objects.requireNonNull(java);
+            return this;
+        }
+
+        /**
+         * Run each service with a start-up cache kept in {@code directory}: an AOT cache on JDK 25 and newer, an AppCDS
+         * archive before; recorded by the first run of a build on a JDK, used by the next (default: none).
+         */
+        public Builder startupCaches(Path directory) {
+            this.startupCaches = directory.toAbsolutePath();
             return this;
         }
 

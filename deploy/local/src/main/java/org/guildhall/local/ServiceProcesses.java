@@ -44,6 +44,9 @@ final class ServiceProcesses {
     private final int webPort;
     private final Infrastructure infrastructure;
     private final Supplier<Watchdog> watchdog;
+    private final ServiceJava serviceJava;
+    /** Where the start-up caches live ({@link ServiceJava#cacheFile}); null: none. */
+    private final Path startupCaches;
 
     /** The web application's process, when it runs ({@link Platform.Builder#web(int)}). */
     private ChildProcess webProcess;
@@ -66,7 +69,9 @@ final class ServiceProcesses {
             boolean web,
             int webPort,
             Infrastructure infrastructure,
-            Supplier<Watchdog> watchdog) {
+            Supplier<Watchdog> watchdog,
+            ServiceJava serviceJava,
+            Path startupCaches) {
         this.repoRoot = repoRoot;
         this.home = home;
         this.requestedPorts = new EnumMap<>(requestedPorts);
@@ -78,6 +83,45 @@ final class ServiceProcesses {
         this.webPort = webPort;
         this.infrastructure = infrastructure;
         this.watchdog = watchdog;
+        this.serviceJava = serviceJava;
+        this.startupCaches = startupCaches;
+    }
+
+    /** The JDK the services run on. */
+    ServiceJava serviceJava() {
+        return serviceJava;
+    }
+
+    /**
+     * The start-up cache options of one process of {@code name} and what the launcher says of them. The first
+     * instance records the cache when there is none; a replica only uses one (two processes must not write one file).
+     */
+    private Cache cache(String name, Path jar, boolean mayRecord) {
+        if (startupCaches == null) {
+            return Cache.NONE;
+        }
+        Path file = serviceJava.cacheFile(startupCaches, name, jar);
+        boolean present = Files.isRegularFile(file);
+        String kind = serviceJava.aotCache() ? "AOT cache" : "AppCDS archive";
+        if (present) {
+            return new Cache(serviceJava.cacheOptions(file), ", with its " + kind + " " + Machine.display(file));
+        }
+        if (!mayRecord) {
+            return Cache.NONE;
+        }
+        try {
+            Files.createDirectories(startupCaches);
+        } catch (java.io.IOException e) {
+            return Cache.NONE;
+        }
+        ServiceJava.deleteStale(startupCaches, name, file);
+        return new Cache(
+                serviceJava.cacheOptions(file),
+                ", recording its " + kind + " (written when it stops; the next start uses it)");
+    }
+
+    private record Cache(List<String> options, String description) {
+        static final Cache NONE = new Cache(List.of(), "");
     }
 
     void checkBuilt() {
@@ -133,12 +177,15 @@ final class ServiceProcesses {
     void startWeb() {
         int port = webPort > 0 ? webPort : Machine.freePort();
         Path logFile = home.resolve("logs").resolve("web.log");
+        Cache cache = cache("web", webJar(), true);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(serviceJava.java().toString());
         command.addAll(javaOptions);
+        command.addAll(cache.options());
         command.add("-jar");
         command.add(webJar().toString());
-        progress.accept("web: starting on port " + port + ", log " + Machine.display(logFile));
+        progress.accept("web: starting on port " + port + " on JDK " + serviceJava.version() + cache.description()
+                + ", log " + Machine.display(logFile));
         webProcess = ChildProcess.start("web", command, webEnvironment(port), port, logFile);
         children.add(webProcess);
         watch("web", webProcess.pid());
@@ -177,13 +224,15 @@ final class ServiceProcesses {
     }
 
     private ChildProcess launch(Service service, String name, int port, Path logFile, boolean appendToLog) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Cache cache = cache(service.serviceName(), service.jar(repoRoot), name.equals(service.serviceName()));
         List<String> command = new ArrayList<>();
-        command.add(java.toString());
+        command.add(serviceJava.java().toString());
         command.addAll(javaOptions);
+        command.addAll(cache.options());
         command.add("-jar");
         command.add(service.jar(repoRoot).toString());
-        progress.accept(name + ": starting on port " + port + ", log " + Machine.display(logFile));
+        progress.accept(name + ": starting on port " + port + " on JDK " + serviceJava.version() + cache.description()
+                + ", log " + Machine.display(logFile));
         ChildProcess child = ChildProcess.start(name, command, environment(service, port), port, logFile, appendToLog);
         children.add(child);
         watch(name, child.pid());

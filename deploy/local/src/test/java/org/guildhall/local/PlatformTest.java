@@ -48,6 +48,46 @@ class PlatformTest {
     private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
     @Test
+    void the_services_run_on_the_chosen_jdk_recording_a_start_up_cache_once_and_starting_from_it_after()
+            throws Exception {
+        fakeServices(Map.of());
+        ServiceJava java = ServiceJava.newest(System.getenv(), ServiceJava.INSTALL_PLACES);
+        Path caches = home.resolve("aot");
+        String kind = java.aotCache() ? "AOT cache" : "AppCDS archive";
+
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .serviceJava(java)
+                .startupCaches(caches)
+                .progress(progress::add)
+                .start()) {
+            assertThat(progress).contains("services: on " + java.describe());
+            assertThat(progress).anySatisfy(line -> assertThat(line)
+                    .startsWith("members-service: starting on port")
+                    .contains("on JDK " + java.version() + ", recording its " + kind));
+            long pid = platform.processes().get(0).pid();
+            assertThat(ProcessHandle.of(pid).flatMap(handle -> handle.info().command()))
+                    .hasValue(java.java().toString());
+        }
+        Path cache = java.cacheFile(caches, "members-service", Service.MEMBERS.jar(repo));
+        assertThat(cache).isRegularFile(); // written by the JVM as the service stopped
+
+        progress.clear();
+        try (Platform again = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .serviceJava(java)
+                .startupCaches(caches)
+                .progress(progress::add)
+                .start()) {
+            assertThat(progress).anySatisfy(line -> assertThat(line)
+                    .startsWith("members-service: starting on port")
+                    .contains("with its " + kind + " " + Machine.display(cache)));
+        }
+    }
+
+    @Test
     void shouldStartEverythingWireTheServicesAndLeaveNothingBehind() throws Exception {
         fakeServices(Map.of(Service.MEMBERS, "stubborn"));
         List<Long> pids = new ArrayList<>();
