@@ -37,7 +37,7 @@ import org.guildhall.testkit.TestTokens;
  * key, and the services verify them as in production ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience checked).
  *
  * <p>Once started, {@link #startReplica(Service)} runs one more instance of a service against the same databases, broker
- * and settings (DESIGN §9: the services scale out), and {@link #kill(RunningService)} ends one as a crash would.
+ * and settings (docs/architecture.md: the services scale out), and {@link #kill(RunningService)} ends one as a crash would.
  *
  * <pre>{@code
  * try (Platform platform = Platform.builder().repoRoot(repo).start()) {
@@ -57,7 +57,7 @@ public final class Platform implements AutoCloseable {
     public static final int LOCAL_IMAP_PORT = 3143;
     public static final int LOCAL_POP3_PORT = 3110;
     public static final int LOCAL_KEYCLOAK_PORT = 8180;
-    /** The web application's port in a local run (DESIGN §10). */
+    /** The web application's port in a local run (docs/security.md). */
     public static final int LOCAL_WEB_PORT = 8080;
 
     /**
@@ -441,7 +441,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * What a service is told through its environment (DESIGN §7: {@code %prod} reads these); notifications-service
+     * What a service is told through its environment (docs/architecture.md: {@code %prod} reads these); notifications-service
      * also the local SMTP server.
      */
     Map<String, String> environment(Service service, int port) {
