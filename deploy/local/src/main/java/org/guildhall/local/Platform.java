@@ -24,7 +24,7 @@ import org.guildhall.testkit.TestTokens;
  * key, and the services verify them as in production ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience checked).
  *
  * <p>Once started, {@link #startReplica(Service)} runs one more instance of a service against the same databases, broker
- * and settings (DESIGN §9: the services scale out), and {@link #kill(RunningService)} ends one as a crash would.
+ * and settings (docs/architecture.md: the services scale out), and {@link #kill(RunningService)} ends one as a crash would.
  *
  * <p>This class holds the order of the steps, the lock that lets {@link #close()} undo a start half done, and what
  * keeps the run whole across crashes (the watchdog, the supervisor). What runs lives in two parts below it:
@@ -49,7 +49,7 @@ public final class Platform implements AutoCloseable {
     public static final int LOCAL_IMAP_PORT = 3143;
     public static final int LOCAL_POP3_PORT = 3110;
     public static final int LOCAL_KEYCLOAK_PORT = 8180;
-    /** The web application's port in a local run (DESIGN §10). */
+    /** The web application's port in a local run (docs/security.md). */
     public static final int LOCAL_WEB_PORT = 8080;
 
     /**
@@ -222,7 +222,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * What a service is told through its environment (DESIGN §7: {@code %prod} reads these); notifications-service
+     * What a service is told through its environment (docs/architecture.md: {@code %prod} reads these); notifications-service
      * also the local SMTP server.
      */
     Map<String, String> environment(Service service, int port) {

@@ -240,7 +240,7 @@ final class ServiceProcesses {
     }
 
     /**
-     * What a service is told through its environment (DESIGN §7: {@code %prod} reads these); notifications-service
+     * What a service is told through its environment (docs/architecture.md, Configuration: {@code %prod} reads these); notifications-service
      * also the local SMTP server.
      */
     Map<String, String> environment(Service service, int port) {

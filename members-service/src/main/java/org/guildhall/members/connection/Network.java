@@ -18,9 +18,9 @@ import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.contribution.ActivityKind;
 import org.guildhall.members.contribution.Contributions;
-import org.guildhall.members.member.Member;
-import org.guildhall.members.member.MemberErasure;
-import org.guildhall.members.member.MemberRepository;
+import org.guildhall.members.membership.Member;
+import org.guildhall.members.membership.MemberErasure;
+import org.guildhall.members.membership.MemberRepository;
 
 /** Who is connected to whom: requests, their answers, blocks, and removals. */
 @ApplicationScoped

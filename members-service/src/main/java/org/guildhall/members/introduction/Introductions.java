@@ -17,7 +17,7 @@ import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.connection.Connection;
 import org.guildhall.members.connection.Network;
-import org.guildhall.members.member.MemberErasure;
+import org.guildhall.members.membership.MemberErasure;
 
 /** Warm introductions through shared connections. */
 @ApplicationScoped
