@@ -155,9 +155,9 @@ public final class Launcher {
         }
         out.println("Guildhall: starting " + (withKeycloak ? "Keycloak, " : "")
                 + "PostgreSQL, Kafka and four services" + (withKeycloak ? " and the web application" : "") + " from "
-                + Platform.display(repoRoot));
-        out.println("  home " + Platform.display(home) + " (data, keys and logs; kept between runs)");
-        out.println("  logs " + Platform.display(home.resolve("logs")) + "/<service>.log");
+                + Machine.display(repoRoot));
+        out.println("  home " + Machine.display(home) + " (data, keys and logs; kept between runs)");
+        out.println("  logs " + Machine.display(home.resolve("logs")) + "/<service>.log");
         AtomicReference<Platform> running = new AtomicReference<>();
         Instant startedAt = Instant.now();
         Platform.Builder builder = localPorts(Platform.builder())
@@ -225,7 +225,7 @@ public final class Launcher {
             LocalKeycloak keycloak = platform.keycloak();
             out.println("Keycloak    " + keycloak.realmUrl() + "  (the services verify its tokens, audience checked)");
             out.println("            admin console " + keycloak.baseUrl() + "/admin (user " + LocalKeycloak.ADMIN_USER
-                    + ", password " + LocalKeycloak.ADMIN_PASSWORD + "), log " + Platform.display(keycloak.logFile()));
+                    + ", password " + LocalKeycloak.ADMIN_PASSWORD + "), log " + Machine.display(keycloak.logFile()));
             out.println("            demo users ada (member), grace (coordinator), linus (admin), password"
                     + " <user>-demo-password");
             out.println();
@@ -256,7 +256,7 @@ public final class Launcher {
                     base.toString(),
                     base + "/q/swagger-ui",
                     base + "/q/health",
-                    Platform.display(service.logFile()));
+                    Machine.display(service.logFile()));
         }
         return table.render();
     }
@@ -313,7 +313,7 @@ public final class Launcher {
         Path path = RunFile.in(home);
         Optional<RunFile> runFile = RunFile.read(path);
         if (runFile.isEmpty()) {
-            out.println("Guildhall is not running (no " + Platform.display(path) + ").");
+            out.println("Guildhall is not running (no " + Machine.display(path) + ").");
             return EXIT_OK;
         }
         PreviousRun run = new PreviousRun(runFile.get());
@@ -355,7 +355,7 @@ public final class Launcher {
         boolean existed = Files.exists(keys.resolve("signing-key.pk8"));
         SigningKey key = SigningKey.loadOrCreate(keys);
         if (!existed) {
-            err.println("guildhall: created a new signing key in " + Platform.display(keys)
+            err.println("guildhall: created a new signing key in " + Machine.display(keys)
                     + "; services started before now do not accept its tokens");
         }
         TestTokens.Token token = new TestTokens(key, TestTokens.ISSUER)
@@ -399,7 +399,7 @@ public final class Launcher {
         Optional<RunFile> runFile = RunFile.read(RunFile.in(home));
         StatusReport report = StatusReport.of(runFile, home, new StatusReport.MachineProbe());
         if (runFile.isEmpty()) {
-            out.println("Guildhall was not started with ./guildhall up (no " + Platform.display(RunFile.in(home))
+            out.println("Guildhall was not started with ./guildhall up (no " + Machine.display(RunFile.in(home))
                     + "); looking at the local ports.");
         } else if (new PreviousRun(runFile.get()).launcher().isEmpty()) {
             out.println("Guildhall was started " + runFile.get().startedAt() + " by launcher pid "

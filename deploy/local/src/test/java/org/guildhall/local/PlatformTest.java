@@ -121,7 +121,7 @@ class PlatformTest {
                     .startsWith("members-service  ")
                     .contains("  http://localhost:" + membersPort + "/q/swagger-ui  ")
                     .contains("  http://localhost:" + membersPort + "/q/health  ")
-                    .endsWith(Platform.display(home.resolve("logs/members-service.log")));
+                    .endsWith(Machine.display(home.resolve("logs/members-service.log")));
             postgresPort = platform.postgres().port();
         } finally {
             platform.close();
@@ -133,9 +133,7 @@ class PlatformTest {
                 .isFalse());
         assertThat(progress).contains("members-service did not stop within 2 s and were killed");
         assertNothingLeft();
-        assertThat(Platform.isFree(postgresPort))
-                .as("PostgreSQL's port is free")
-                .isTrue();
+        assertThat(Machine.isFree(postgresPort)).as("PostgreSQL's port is free").isTrue();
         try (Stream<Path> left = Files.list(home)) {
             assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("keys", "logs");
         }
@@ -213,7 +211,7 @@ class PlatformTest {
             assertThat(progress)
                     .contains("members-service (pid " + first.pid()
                             + ") exited with code 137; restarting it in 300 ms (see "
-                            + Platform.display(first.logFile()) + ")")
+                            + Machine.display(first.logFile()) + ")")
                     .contains("members-service: restarted as pid " + second.pid() + " on port " + first.port()
                             + " (restart 1)");
             assertThat(platform.restarts(Service.MEMBERS).count()).isEqualTo(1);
@@ -283,7 +281,7 @@ class PlatformTest {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(pids)
                 .allSatisfy(pid ->
                         assertThat(isAlive(pid)).as("process %d is alive", pid).isFalse()));
-        assertThat(Platform.isFree(runFile.postgresPort()))
+        assertThat(Machine.isFree(runFile.postgresPort()))
                 .as("PostgreSQL's port is free")
                 .isTrue();
         assertThat(Files.readString(home.resolve("logs/watchdog.log")))
