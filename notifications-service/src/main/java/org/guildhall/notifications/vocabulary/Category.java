@@ -6,5 +6,7 @@ public enum Category {
     EVENTS,
     VOLUNTEERING,
     CONNECTIONS,
-    MENTORING
+    MENTORING,
+    /** What only administrators are told (a webhook endpoint disabled). */
+    ADMINISTRATION
 }

@@ -47,7 +47,9 @@ public enum NoticeKind {
     MENTORSHIP_CHECK_IN(Category.MENTORING, false),
     INTERVIEW_REQUESTED(Category.MENTORING, false),
     INTERVIEW_ACCEPTED(Category.MENTORING, false),
-    INTERVIEW_DECLINED(Category.MENTORING, false);
+    INTERVIEW_DECLINED(Category.MENTORING, false),
+
+    WEBHOOK_DISABLED(Category.ADMINISTRATION, true);
 
     private final Category category;
     private final boolean critical;
