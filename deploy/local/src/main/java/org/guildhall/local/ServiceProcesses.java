@@ -240,8 +240,8 @@ final class ServiceProcesses {
     }
 
     /**
-     * What a service is told through its environment (docs/architecture.md, Configuration: {@code %prod} reads these); notifications-service
-     * also the local SMTP server.
+     * What a service is told through its environment (docs/architecture.md, Configuration: {@code %prod} reads these);
+     * notifications-service also the local SMTP server, and that webhook receivers on loopback are allowed.
      */
     Map<String, String> environment(Service service, int port) {
         Postgres postgres = infrastructure.postgres();
@@ -269,6 +269,8 @@ final class ServiceProcesses {
             environment.put("QUARKUS_MAILER_TLS", "false");
             environment.put("QUARKUS_MAILER_START_TLS", "DISABLED");
             environment.put("QUARKUS_MAILER_MOCK", "false");
+            // the local run's webhook receivers are on this machine; production keeps loopback refused
+            environment.put("GUILDHALL_WEBHOOKS_ALLOW_LOOPBACK", "true");
         }
         return Map.copyOf(environment);
     }

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.guildhall.kit.csv.SpreadsheetCsv;
-import org.guildhall.members.member.Member;
-import org.guildhall.members.member.MemberRepository;
-import org.guildhall.members.member.Profile;
+import org.guildhall.members.membership.Member;
+import org.guildhall.members.membership.MemberRepository;
+import org.guildhall.members.profile.Profile;
 
 /**
  * Every member (erased ones left out) as an administrator sees them: contact, membership and every profile field,
