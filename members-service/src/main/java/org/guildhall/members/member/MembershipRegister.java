@@ -77,6 +77,13 @@ public class MembershipRegister {
     }
 
     @Transactional
+    public Member reject(String memberId, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.reject(reason, now()), adminId);
+        return member;
+    }
+
+    @Transactional
     public Member renew(String memberId, String adminId) {
         Member member = find(memberId);
         keep(member, member.renew(tiers.require(member.tier()), now()), adminId);
@@ -131,11 +138,12 @@ public class MembershipRegister {
         Member member = find(memberId);
         Instant now = now();
         member.erase(now).ifPresent(transition -> keep(member, transition, byWhom));
+        String pseudonym = "erased-" + UUID.randomUUID();
+        erasures.fire(new MemberErasure(memberId, pseudonym));
         goals.deleteAllOf(memberId);
-        erasures.fire(new MemberErasure(memberId));
         outbox.forgetSentAbout(memberId);
         outbox.record(MembershipEvents.MEMBER_ERASED, memberId, new MemberErased(memberId, now));
-        members.moveToPseudonym(memberId, "erased-" + UUID.randomUUID());
+        members.moveToPseudonym(memberId, pseudonym);
     }
 
     @Transactional
