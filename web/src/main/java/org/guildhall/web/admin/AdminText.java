@@ -41,6 +41,9 @@ public interface AdminText {
     String member_status(String status);
 
     @Message
+    String status_tab(String status);
+
+    @Message
     String members_none();
 
     @Message

@@ -95,4 +95,94 @@ public interface ReportText {
 
     @Message
     String definitions();
+
+    @Message
+    String events_link();
+
+    @Message
+    String events_about();
+
+    @Message
+    String events_title();
+
+    @Message
+    String events_heading();
+
+    @Message
+    String download_events_csv();
+
+    @Message
+    String seats_heading();
+
+    @Message
+    String seats_chart(String from, String to);
+
+    @Message
+    String attendance_heading();
+
+    @Message
+    String attendance_chart(String from, String to);
+
+    @Message
+    String conversion_heading();
+
+    @Message
+    String conversion(long claimed, long made);
+
+    @Message
+    String conversion_none();
+
+    @Message
+    String col_event();
+
+    @Message
+    String col_starts();
+
+    @Message
+    String confirmed();
+
+    @Message
+    String capacity();
+
+    @Message
+    String waitlisted();
+
+    @Message
+    String checked_in();
+
+    @Message
+    String attendance_percent();
+
+    @Message
+    String offers_made();
+
+    @Message
+    String offers_claimed();
+
+    @Message
+    String over_time_link(String title);
+
+    @Message
+    String event_title(String title);
+
+    @Message
+    String over_time_heading();
+
+    @Message
+    String over_time_chart(String title);
+
+    @Message
+    String over_time_none();
+
+    @Message
+    String col_day();
+
+    @Message
+    String events_none();
+
+    @Message
+    String back_to_events();
+
+    @Message
+    String events_definitions();
 }

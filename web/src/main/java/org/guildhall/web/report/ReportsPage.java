@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.guildhall.web.api.EventsApi;
 import org.guildhall.web.api.MembersApi;
 import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
@@ -48,6 +49,15 @@ public class ReportsPage {
                 List<String> statuses,
                 List<TierRow> tiers,
                 String csvQuery);
+
+        static native TemplateInstance events(
+                FormState period,
+                EventsApi.EventsReport report,
+                String seatsChart,
+                String attendanceChart,
+                String csvQuery);
+
+        static native TemplateInstance event(EventsApi.RegistrationsOverTime report, String chart);
     }
 
     /** One tier's members by status, in the order of {@code statuses}. */
@@ -65,6 +75,116 @@ public class ReportsPage {
     @Inject
     @RestClient
     MembersApi members;
+
+    @Inject
+    @RestClient
+    EventsApi eventsApi;
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.TEXT_HTML)
+    public Response events(@QueryParam("from") String from, @QueryParam("to") String to) {
+        FormState period = FormState.empty().set("from", from).set("to", to);
+        EventsApi.EventsReport report;
+        try {
+            report = eventsApi.eventsReport(Typed.blankToNull(from), Typed.blankToNull(to));
+        } catch (ServiceProblem refusal) {
+            period.refusedBy(refusal, text.unavailable_events());
+            return Response.status(refusal.pageStatus())
+                    .entity(Templates.events(period, null, null, null, ""))
+                    .build();
+        }
+        period.set("from", report.from()).set("to", report.to());
+        List<String> titles =
+                report.events().stream().map(EventsApi.EventLine::title).toList();
+        String seatsChart = write(new Chart(
+                "bar",
+                false,
+                titles,
+                List.of(
+                        new Chart.Series(
+                                words.confirmed(),
+                                report.events().stream()
+                                        .map(EventsApi.EventLine::confirmed)
+                                        .toList()),
+                        new Chart.Series(
+                                words.capacity(),
+                                report.events().stream()
+                                        .map(e -> (long) e.capacity())
+                                        .toList()))));
+        String attendanceChart = write(new Chart(
+                "bar",
+                false,
+                titles,
+                List.of(new Chart.Series(
+                        words.attendance_percent(),
+                        report.events().stream()
+                                .map(e -> Math.max(0, e.attendancePercent()))
+                                .toList()))));
+        return Response.ok(Templates.events(
+                        period, report, seatsChart, attendanceChart, "from=" + report.from() + "&to=" + report.to()))
+                .build();
+    }
+
+    @GET
+    @Path("/events/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance event(@jakarta.ws.rs.PathParam("id") String id) {
+        EventsApi.RegistrationsOverTime report = eventsApi.registrationsOverTime(id);
+        List<String> days = report.days().stream().map(EventsApi.Day::day).toList();
+        String chart = write(new Chart(
+                "line",
+                false,
+                days,
+                List.of(
+                        new Chart.Series(
+                                words.confirmed(),
+                                report.days().stream()
+                                        .map(EventsApi.Day::confirmed)
+                                        .toList()),
+                        new Chart.Series(
+                                words.capacity(),
+                                report.days().stream()
+                                        .map(day -> (long) report.capacity())
+                                        .toList()))));
+        return Templates.event(report, chart);
+    }
+
+    @GET
+    @Path("/events.csv")
+    @Produces("text/csv")
+    public Response eventsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        EventsApi.EventsReport report = eventsApi.eventsReport(Typed.blankToNull(from), Typed.blankToNull(to));
+        List<List<Object>> rows = new ArrayList<>();
+        for (EventsApi.EventLine e : report.events()) {
+            rows.add(java.util.Arrays.asList(
+                    e.title(),
+                    String.valueOf(e.startsAt()),
+                    e.status(),
+                    (long) e.capacity(),
+                    e.confirmed(),
+                    e.waitlisted(),
+                    e.checkedIn(),
+                    e.attendanceRate() == null ? "" : String.valueOf(e.attendanceRate()),
+                    e.offersMade(),
+                    e.offersClaimed()));
+        }
+        return Csv.download(
+                Csv.write(
+                        List.of(
+                                "event",
+                                "startsAt",
+                                "status",
+                                "capacity",
+                                "confirmed",
+                                "waitlisted",
+                                "checkedIn",
+                                "attendanceRate",
+                                "offersMade",
+                                "offersClaimed"),
+                        rows),
+                "events-" + report.from() + "-" + report.to() + ".csv");
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
