@@ -101,6 +101,32 @@ final class KeycloakAdmin {
         return activeSigningKey(realm);
     }
 
+    /**
+     * Creates a person in {@code realm} with a password, as an operator would; they get the realm's default roles
+     * (the role member).
+     */
+    void createUser(String realm, String username, String password, String firstName, String lastName) {
+        admin().body(Map.of(
+                        "username",
+                        username,
+                        "email",
+                        username + "@example.org",
+                        "emailVerified",
+                        true,
+                        "firstName",
+                        firstName,
+                        "lastName",
+                        lastName,
+                        "enabled",
+                        true,
+                        "credentials",
+                        List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .when()
+                .post("/admin/realms/{realm}/users", realm)
+                .then()
+                .statusCode(201);
+    }
+
     /** The claims of a JWT, unverified: what the test asserts about a token it got. */
     static JsonPath claims(String jwt) {
         return part(jwt, 1);

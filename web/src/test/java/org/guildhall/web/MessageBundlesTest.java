@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.guildhall.web.admin.AdminText;
 import org.guildhall.web.mentoring.MentoringText;
+import org.guildhall.web.report.ReportText;
 import org.guildhall.web.shell.Text;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class MessageBundlesTest {
 
     static final int MOST_MESSAGES_PER_BUNDLE = 300;
 
-    static final List<Class<?>> BUNDLES = List.of(Text.class, MentoringText.class);
+    static final List<Class<?>> BUNDLES = List.of(Text.class, MentoringText.class, AdminText.class, ReportText.class);
 
     @Test
     void shouldKeepEveryBundleWithinThreeHundredMessages() {

@@ -28,6 +28,9 @@ class PublicPagesTest {
     /** The budget: JavaScript and CSS of one page together, as sent compressed. */
     private static final long ASSET_BUDGET_BYTES = 150 * 1024;
 
+    /** Report pages only: the page budget plus the charting library (ECharts' simple build, about 155 KiB gzip). */
+    private static final long REPORT_ASSET_BUDGET_BYTES = 350 * 1024;
+
     @TestHTTPResource("/")
     URL root;
 
@@ -94,6 +97,54 @@ class PublicPagesTest {
             compressed += response.body().length;
         }
         assertThat(compressed).as("JavaScript and CSS of a page, gzip").isLessThan(ASSET_BUDGET_BYTES);
+    }
+
+    /**
+     * Report pages add the charting library and the script that draws with it to what every page loads; only they do
+     * (the landing page's three assets above stay within {@link #ASSET_BUDGET_BYTES}). Together with the page's own
+     * assets they stay within {@link #REPORT_ASSET_BUDGET_BYTES}.
+     */
+    @Test
+    void shouldServeTheChartLibraryOfReportPagesFingerprintedAndWithinTheirBudgetWhenCompressed() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long compressed = 0;
+        List<String> assets = new ArrayList<>(List.of(assets().charts(), assets().chartScript()));
+        Document landing = Jsoup.parse(given().get("/").asString());
+        landing.select("script[src]").forEach(script -> assets.add(script.attr("src")));
+        landing.select("link[rel=stylesheet]").forEach(link -> assets.add(link.attr("href")));
+        for (String asset : assets) {
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(root.toURI().resolve(asset))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(asset).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control").orElse(""))
+                    .as(asset)
+                    .contains("max-age=31536000", "immutable");
+            compressed += response.body().length;
+        }
+        assertThat(assets().charts()).matches("/webjars/echarts/[0-9.]+/dist/echarts\\.simple\\.min\\.js");
+        assertThat(assets().chartScript()).matches("/assets/charts-[0-9a-f]{12}\\.js");
+        assertThat(landing.select("script[src*=echarts]"))
+                .as("the landing page loads no chart library")
+                .isEmpty();
+        assertThat(compressed).as("JavaScript and CSS of a report page, gzip").isLessThan(REPORT_ASSET_BUDGET_BYTES);
+    }
+
+    @Test
+    void shouldServeNoConsoleOrReportWithoutSignIn() {
+        for (String path : List.of("/admin/members", "/admin/erasures", "/reports", "/reports/membership.csv")) {
+            assertThat(given().redirects().follow(false).get(path).statusCode())
+                    .as(path)
+                    .isIn(302, 401);
+        }
+    }
+
+    private org.guildhall.web.shell.Assets assets() {
+        return io.quarkus.arc.Arc.container()
+                .instance(org.guildhall.web.shell.Assets.class)
+                .get();
     }
 
     @Test

@@ -136,6 +136,12 @@ public class Member {
         return moveTo(MembershipStatus.ACTIVE, tierApplied.expiryFrom(now), "Approved", now);
     }
 
+    /** An application an admin turns down: it ends, with the reason kept in the history; the person may apply again. */
+    public StatusTransition reject(String reason, Instant now) {
+        requireStatus("reject", MembershipStatus.PENDING);
+        return moveTo(MembershipStatus.LAPSED, expiresAt, reason, now);
+    }
+
     /**
      * A renewal: an active or grace membership runs on from its current expiry (no gap, no free time), a lapsed one
      * from now.

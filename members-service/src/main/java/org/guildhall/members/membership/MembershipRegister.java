@@ -79,6 +79,13 @@ public class MembershipRegister {
     }
 
     @Transactional
+    public Member reject(String memberId, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.reject(reason, now()), adminId);
+        return member;
+    }
+
+    @Transactional
     public Member renew(String memberId, String adminId) {
         Member member = find(memberId);
         keep(member, member.renew(tiers.require(member.tier()), now()), adminId);
@@ -133,11 +140,13 @@ public class MembershipRegister {
         Member member = find(memberId);
         Instant now = now();
         member.erase(now).ifPresent(transition -> keep(member, transition, byWhom));
+        String pseudonym = "erased-" + UUID.randomUUID();
+        erasures.fire(new MemberErasure(memberId, pseudonym));
+        // after the event, so that the erasure record counts the goals it takes
         goals.eraseAllOf(memberId);
-        erasures.fire(new MemberErasure(memberId));
         outbox.forgetSentAbout(memberId);
         outbox.record(MembershipEvents.MEMBER_ERASED, memberId, new MemberErased(memberId, now));
-        members.moveToPseudonym(memberId, "erased-" + UUID.randomUUID());
+        members.moveToPseudonym(memberId, pseudonym);
     }
 
     @Transactional

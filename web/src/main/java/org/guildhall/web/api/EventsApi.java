@@ -95,6 +95,16 @@ public interface EventsApi {
     @Path("/volunteer-places/me")
     List<MyPlace> myPlaces();
 
+    // --- reports (coordinator, admin)
+
+    @GET
+    @Path("/reports/events")
+    EventsReport eventsReport(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/reports/events/{id}/registrations")
+    RegistrationsOverTime registrationsOverTime(@PathParam("id") String eventId);
+
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
         return ProblemReader.read("events-service", response);
@@ -197,4 +207,35 @@ public interface EventsApi {
             String status,
             Integer position,
             Instant claimBy) {}
+
+    record EventsReport(
+            String from,
+            String to,
+            List<EventLine> events,
+            long offersMade,
+            long offersClaimed,
+            Double waitlistConversion) {}
+
+    record EventLine(
+            String id,
+            String title,
+            Instant startsAt,
+            String status,
+            int capacity,
+            long confirmed,
+            long waitlisted,
+            long checkedIn,
+            Double attendanceRate,
+            long offersMade,
+            long offersClaimed) {
+
+        /** The attendance rate as a whole percentage, or -1 when nobody is confirmed. */
+        public long attendancePercent() {
+            return attendanceRate == null ? -1 : Math.round(attendanceRate * 100);
+        }
+    }
+
+    record RegistrationsOverTime(String eventId, String title, int capacity, List<Day> days) {}
+
+    record Day(String day, long confirmed) {}
 }

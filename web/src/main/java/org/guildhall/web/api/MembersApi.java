@@ -133,6 +133,54 @@ public interface MembersApi {
     @Path("/introductions/{id}/decline")
     Introduction declineIntroduction(@PathParam("id") String id);
 
+    // --- administration (admin): the roll, a member's history, the membership verbs, the erasure log
+
+    @GET
+    @Path("/admin/members")
+    Page<RollEntry> roll(
+            @QueryParam("status") String status,
+            @QueryParam("q") String text,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/members/{id}/status-history")
+    List<StatusChange> statusHistory(@PathParam("id") String id);
+
+    @POST
+    @Path("/members/{id}/approval")
+    Response approve(@PathParam("id") String id);
+
+    @POST
+    @Path("/members/{id}/rejection")
+    Response reject(@PathParam("id") String id, MembershipChange change);
+
+    @POST
+    @Path("/members/{id}/renewals")
+    Response renew(@PathParam("id") String id);
+
+    @PUT
+    @Path("/members/{id}/tier")
+    Response changeTier(@PathParam("id") String id, MembershipChange change);
+
+    @POST
+    @Path("/members/{id}/suspension")
+    Response suspend(@PathParam("id") String id, MembershipChange change);
+
+    @POST
+    @Path("/members/{id}/reinstatement")
+    Response reinstate(@PathParam("id") String id, MembershipChange change);
+
+    @GET
+    @Path("/admin/erasures")
+    Page<Erasure> erasures(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    // --- reports (coordinator, admin)
+
+    @GET
+    @Path("/reports/membership")
+    MembershipReport membershipReport(@QueryParam("from") String from, @QueryParam("to") String to);
+
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
         return ProblemReader.read("members-service", response);
@@ -245,4 +293,36 @@ public interface MembersApi {
 
     /** Introduce two of the caller's connections to each other; both must accept. */
     record DirectIntroduction(String firstMemberId, String secondMemberId, String reason) {}
+
+    record RollEntry(
+            String id,
+            String displayName,
+            String email,
+            String tier,
+            String status,
+            String statusReason,
+            Instant joinedAt,
+            Instant expiresAt) {}
+
+    record StatusChange(
+            String from,
+            String to,
+            String tier,
+            Instant expiresAt,
+            String reason,
+            String changedBy,
+            Instant changedAt) {}
+
+    record MembershipChange(String reason, String tier) {}
+
+    record Erasure(
+            String pseudonym, String requestedBy, Instant erasedAt, String service, List<ErasedFeature> features) {}
+
+    record ErasedFeature(String feature, long rows) {}
+
+    record MembershipReport(String from, String to, List<MembershipMonth> months, List<TierStatus> byTierAndStatus) {}
+
+    record MembershipMonth(String month, long joins, long renewals, long lapses, long active) {}
+
+    record TierStatus(String tier, String status, long members) {}
 }

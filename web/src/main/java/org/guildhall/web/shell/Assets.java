@@ -43,7 +43,28 @@ public class Assets {
     private final byte[] script = read("web-assets/guildhall.js");
     private final String scriptName = "guildhall-" + hash(script) + ".js";
 
+    /**
+     * The charting library (Apache ECharts' "simple" build: bar, line, pie), loaded only by report pages: the same
+     * version as the parent pom's org.webjars.npm:echarts.
+     */
+    public static final String ECHARTS_VERSION = "5.3.1";
+
+    private final byte[] chartScript = read("web-assets/charts.js");
+    private final String chartScriptName = "charts-" + hash(chartScript) + ".js";
+
+    public String charts() {
+        return "/webjars/echarts/" + ECHARTS_VERSION + "/dist/echarts.simple.min.js";
+    }
+
+    /** The script that draws a report page's charts from their {@code data-chart} attributes. */
+    public String chartScript() {
+        return "/assets/" + chartScriptName;
+    }
+
     byte[] content(String name) {
+        if (name.equals(chartScriptName)) {
+            return chartScript;
+        }
         if (name.equals(stylesheetName)) {
             return stylesheet;
         }

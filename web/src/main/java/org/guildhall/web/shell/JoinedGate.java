@@ -17,6 +17,9 @@ public class JoinedGate {
 
     private static final Set<String> OPEN = Set.of("", "join", "privacy", "assets", "webjars", "q", "sign-out");
 
+    /** Consoles need their role, not a membership: an administrator need not be a member. */
+    private static final Set<String> CONSOLES = Set.of("admin", "reports");
+
     @Inject
     Viewer viewer;
 
@@ -24,7 +27,7 @@ public class JoinedGate {
     public Optional<Response> requireMembership(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String first = path.replaceFirst("^/", "").split("/", 2)[0];
-        if (OPEN.contains(first) || !viewer.signedIn()) {
+        if (OPEN.contains(first) || CONSOLES.contains(first) || !viewer.signedIn()) {
             return Optional.empty();
         }
         if (!viewer.joined() && !viewer.membershipUnknown()) {
