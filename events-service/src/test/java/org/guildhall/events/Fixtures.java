@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MembershipEvents;
-import org.guildhall.events.membership.MemberStanding;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshot;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.TestTokens;
 
 /** People, events and requests that tests need, named by what they are. */
@@ -34,18 +34,18 @@ public final class Fixtures {
     }
 
     /** A member who joined, active in {@code tier}, as the membership read model knows them. */
-    public static String activeMember(MemberStandingRepository standings, String tier) {
+    public static String activeMember(MemberSnapshotRepository standings, String tier) {
         String memberId = newMemberId();
         return activeMemberNamed(standings, tier, memberId, "Ada " + memberId.substring(7, 13));
     }
 
     /** A member who joined under {@code name}, active in {@code tier}. */
-    public static String activeMemberNamed(MemberStandingRepository standings, String tier, String name) {
+    public static String activeMemberNamed(MemberSnapshotRepository standings, String tier, String name) {
         return activeMemberNamed(standings, tier, newMemberId(), name);
     }
 
     private static String activeMemberNamed(
-            MemberStandingRepository standings, String tier, String memberId, String name) {
+            MemberSnapshotRepository standings, String tier, String memberId, String name) {
         MemberJoined example = ContractExamples.examplePayload(MembershipEvents.MEMBER_JOINED);
         MemberJoined joined = new MemberJoined(
                 memberId,
@@ -57,7 +57,7 @@ public final class Fixtures {
                 tier,
                 "ACTIVE",
                 example.joinedAt());
-        QuarkusTransaction.requiringNew().run(() -> standings.persist(MemberStanding.joined(joined)));
+        QuarkusTransaction.requiringNew().run(() -> standings.persist(MemberSnapshot.joined(joined)));
         return memberId;
     }
 

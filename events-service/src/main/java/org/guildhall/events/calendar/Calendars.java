@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventRepository;
 import org.guildhall.events.event.EventStatus;
-import org.guildhall.events.membership.StandingErased;
+import org.guildhall.events.membership.MemberErasure;
 import org.guildhall.events.registration.Registration;
 import org.guildhall.events.registration.RegistrationRepository;
 import org.guildhall.events.registration.RegistrationStatus;
@@ -101,7 +101,7 @@ public class Calendars {
         return ICalendarDocument.of("Guildhall", entries);
     }
 
-    void memberErased(@Observes StandingErased erased) {
+    void memberErased(@Observes MemberErasure erased) {
         feeds.deleteById(erased.memberId());
     }
 

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventRepository;
-import org.guildhall.events.membership.MemberStanding;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshot;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.events.registration.Registration;
 import org.guildhall.events.registration.RegistrationRepository;
 import org.guildhall.events.time.StoredInstants;
@@ -23,14 +23,14 @@ public class CheckInDesk {
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
-    private final MemberStandingRepository standings;
+    private final MemberSnapshotRepository standings;
     private final Outbox outbox;
     private final Clock clock;
 
     CheckInDesk(
             EventRepository events,
             RegistrationRepository registrations,
-            MemberStandingRepository standings,
+            MemberSnapshotRepository standings,
             Outbox outbox,
             Clock clock) {
         this.events = events;
@@ -85,7 +85,7 @@ public class CheckInDesk {
     private Attendee attendee(Registration registration) {
         String name = standings
                 .findByIdOptional(registration.memberId())
-                .map(MemberStanding::displayName)
+                .map(MemberSnapshot::displayName)
                 .orElse(null);
         return new Attendee(
                 registration.id().toString(),

@@ -16,7 +16,7 @@ import org.guildhall.contracts.events.EventCancelled;
 import org.guildhall.contracts.events.EventCompleted;
 import org.guildhall.contracts.events.EventPublished;
 import org.guildhall.contracts.events.EventRescheduled;
-import org.guildhall.events.membership.MemberStanding;
+import org.guildhall.events.membership.MemberSnapshot;
 import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.kit.readmodel.NotYetKnown;
@@ -223,7 +223,7 @@ public class Event {
      * window, and, when members-only, the member must be active in an allowed tier; a member this service does not
      * know yet is {@link NotYetKnown}, never refused.
      */
-    public void admit(Optional<MemberStanding> standing, Instant now) {
+    public void admit(Optional<MemberSnapshot> standing, Instant now) {
         if (status != EventStatus.PUBLISHED) {
             throw ProblemException.conflict(
                     "event-not-open", "Event " + id + " is " + status + " and takes no registrations");
@@ -241,7 +241,7 @@ public class Event {
             return;
         }
         // no standing yet is a member whose joining has not reached us, not a refusal (ReadModelLag waits for it)
-        MemberStanding member = standing.orElseThrow(NotYetKnown::caller);
+        MemberSnapshot member = standing.orElseThrow(NotYetKnown::caller);
         if (!member.isActive()) {
             throw ProblemException.forbidden("Event " + id + " is for active members only");
         }

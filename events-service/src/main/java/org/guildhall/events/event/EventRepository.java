@@ -5,8 +5,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.guildhall.kit.persistence.RowLocks;
 import org.guildhall.kit.problem.ProblemException;
 
 @ApplicationScoped
@@ -35,16 +34,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * 503, so callers retry rather than pile up.
      */
     public Event lock(UUID id) {
-        LockWaits.limit(getEntityManager(), lockTimeout);
-        try {
-            Event event = getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (event == null) {
-                throw ProblemException.notFound("event", id.toString());
-            }
-            return event;
-        } catch (PersistenceException e) {
-            throw LockWaits.busyOr(e, "event " + id);
-        }
+        return RowLocks.lock(getEntityManager(), Event.class, id, lockTimeout, "event " + id)
+                .orElseThrow(() -> ProblemException.notFound("event", id.toString()));
     }
 
     public io.quarkus.hibernate.orm.panache.PanacheQuery<Event> browse(EventFilter filter) {

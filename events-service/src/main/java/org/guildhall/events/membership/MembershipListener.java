@@ -16,17 +16,17 @@ import org.guildhall.kit.inbox.Inbox;
 import org.guildhall.kit.inbox.IncomingEvent;
 import org.guildhall.kit.outbox.Outbox;
 
-/** Keeps {@link MemberStanding} up to date from {@code guildhall.membership}, and erases members when told to. */
+/** Keeps {@link MemberSnapshot} up to date from {@code guildhall.membership}, and erases members when told to. */
 @ApplicationScoped
 public class MembershipListener {
 
     private final Inbox inbox;
-    private final MemberStandingRepository standings;
-    private final Event<StandingErased> erased;
+    private final MemberSnapshotRepository standings;
+    private final Event<MemberErasure> erased;
     private final Outbox outbox;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberStandingRepository standings, Event<StandingErased> erased, Outbox outbox) {
+    MembershipListener(Inbox inbox, MemberSnapshotRepository standings, Event<MemberErasure> erased, Outbox outbox) {
         this.inbox = inbox;
         this.standings = standings;
         this.erased = erased;
@@ -45,7 +45,7 @@ public class MembershipListener {
 
     void memberJoined(IncomingEvent<MemberJoined> event) {
         if (standings.findByIdOptional(event.payload().memberId()).isEmpty()) {
-            standings.persist(MemberStanding.joined(event.payload()));
+            standings.persist(MemberSnapshot.joined(event.payload()));
         }
     }
 
@@ -61,7 +61,7 @@ public class MembershipListener {
                 .findByIdOptional(changed.memberId())
                 .ifPresentOrElse(
                         standing -> standing.statusChanged(changed),
-                        () -> standings.persist(MemberStanding.fromStatusChange(changed)));
+                        () -> standings.persist(MemberSnapshot.fromStatusChange(changed)));
     }
 
     /**
@@ -71,7 +71,7 @@ public class MembershipListener {
     void memberErased(IncomingEvent<MemberErased> event) {
         String memberId = event.payload().memberId();
         standings.deleteById(memberId);
-        erased.fire(new StandingErased(
+        erased.fire(new MemberErasure(
                 memberId, "erased-" + UUID.randomUUID(), event.payload().erasedAt()));
         outbox.forgetSentAbout(memberId);
     }

@@ -1,11 +1,7 @@
 package org.guildhall.events.registration;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,17 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventRepository;
-import org.guildhall.kit.identity.Caller;
 
 /**
- * {@code GET /registrations/me}: the caller's live registrations (confirmed, offered a seat, waitlisted) for events
+ * A member's live registrations (confirmed, offered a seat, waitlisted) for events
  * that have not ended, soonest first, each with what a member's home page shows: the event's title, start (an
  * instant, UTC) and IANA time zone, the status, the waitlist position (1 = next) and a seat offer's claim deadline.
  * One call instead of one per event.
  */
-@Path("/registrations/me")
-@RolesAllowed({Caller.MEMBER, Caller.COORDINATOR})
-@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class MyRegistrations {
 
     /** One live registration as its member sees it. */
@@ -39,21 +32,19 @@ public class MyRegistrations {
 
     private final RegistrationRepository registrations;
     private final EventRepository events;
-    private final Caller caller;
     private final Clock clock;
 
-    MyRegistrations(RegistrationRepository registrations, EventRepository events, Caller caller, Clock clock) {
+    MyRegistrations(RegistrationRepository registrations, EventRepository events, Clock clock) {
         this.registrations = registrations;
         this.events = events;
-        this.caller = caller;
         this.clock = clock;
     }
 
-    @GET
+    /** The live registrations of {@code memberId} for events not yet ended, soonest first. */
     @Transactional
-    public List<MyRegistration> mine() {
+    public List<MyRegistration> of(String memberId) {
         Instant now = Instant.now(clock);
-        return registrations.liveOfMember(caller.memberId()).stream()
+        return registrations.liveOfMember(memberId).stream()
                 .flatMap(registration -> Optional.ofNullable(events.findById(registration.eventId()))
                         .filter(event -> !event.endsAt().isBefore(now))
                         .map(event -> describe(registration, event))

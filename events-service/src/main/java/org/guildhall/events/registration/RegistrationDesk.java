@@ -14,9 +14,9 @@ import org.guildhall.events.event.EventCalledOff;
 import org.guildhall.events.event.EventChanged;
 import org.guildhall.events.event.EventRepository;
 import org.guildhall.events.event.SeatRelease;
-import org.guildhall.events.membership.MemberStanding;
-import org.guildhall.events.membership.MemberStandingRepository;
-import org.guildhall.events.membership.StandingErased;
+import org.guildhall.events.membership.MemberErasure;
+import org.guildhall.events.membership.MemberSnapshot;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.paging.Page;
@@ -31,14 +31,14 @@ public class RegistrationDesk {
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
-    private final MemberStandingRepository standings;
+    private final MemberSnapshotRepository standings;
     private final Outbox outbox;
     private final Clock clock;
 
     RegistrationDesk(
             EventRepository events,
             RegistrationRepository registrations,
-            MemberStandingRepository standings,
+            MemberSnapshotRepository standings,
             Outbox outbox,
             Clock clock) {
         this.events = events;
@@ -51,7 +51,7 @@ public class RegistrationDesk {
     /** Registers the member: a seat while any is free, else the end of the waitlist. Twice gives the first back. */
     @Transactional
     public Registered register(UUID eventId, String memberId, boolean sharesAttendance) {
-        Optional<MemberStanding> standing = standings.findByIdOptional(memberId);
+        Optional<MemberSnapshot> standing = standings.findByIdOptional(memberId);
         Event event = events.lock(eventId);
         Optional<Registration> existing = registrations.findLive(eventId, memberId);
         if (existing.isPresent()) {
@@ -192,7 +192,7 @@ public class RegistrationDesk {
     }
 
     /** An erased member's live registrations end (their seats pass on); the rest keep a pseudonym. */
-    void memberErased(@Observes StandingErased erased) {
+    void memberErased(@Observes MemberErasure erased) {
         Instant now = StoredInstants.now(clock);
         for (Registration registration : registrations.liveOfMember(erased.memberId())) {
             Event event = events.lock(registration.eventId());

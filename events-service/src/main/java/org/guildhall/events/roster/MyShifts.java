@@ -1,10 +1,6 @@
 package org.guildhall.events.roster;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -12,17 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventRepository;
-import org.guildhall.kit.identity.Caller;
 
 /**
- * {@code GET /volunteer-places/me}: the caller's places on shifts in every event, soonest first: the shifts they hold
+ * A member's places on shifts in every event, soonest first: the shifts they hold
  * ({@code ASSIGNED}), wait for ({@code WAITLISTED}, with their position, 1 = next) and did ({@code COMPLETED}, with
  * the hours credited). Each names its event (title and IANA time zone) and role; times are instants (UTC). A place
  * given up ({@code RELEASED}) is left out.
  */
-@Path("/volunteer-places/me")
-@RolesAllowed({Caller.MEMBER, Caller.COORDINATOR})
-@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class MyShifts {
 
     /** One place as its member sees it. */
@@ -43,25 +36,22 @@ public class MyShifts {
     private final ShiftRepository shifts;
     private final VolunteerRoleRepository roles;
     private final EventRepository events;
-    private final Caller caller;
 
     MyShifts(
             VolunteerPlaceRepository places,
             ShiftRepository shifts,
             VolunteerRoleRepository roles,
-            EventRepository events,
-            Caller caller) {
+            EventRepository events) {
         this.places = places;
         this.shifts = shifts;
         this.roles = roles;
         this.events = events;
-        this.caller = caller;
     }
 
-    @GET
+    /** The places of {@code memberId}, soonest first. */
     @jakarta.transaction.Transactional
-    public List<MyPlace> mine() {
-        return places.ofMember(caller.memberId()).stream()
+    public List<MyPlace> of(String memberId) {
+        return places.ofMember(memberId).stream()
                 .filter(place -> place.status() != PlaceStatus.RELEASED)
                 .map(this::describe)
                 .sorted(Comparator.comparing(MyPlace::startsAt))

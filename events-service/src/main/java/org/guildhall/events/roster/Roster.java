@@ -29,9 +29,9 @@ import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventCalledOff;
 import org.guildhall.events.event.EventRepository;
 import org.guildhall.events.event.EventStatus;
-import org.guildhall.events.membership.MemberStanding;
-import org.guildhall.events.membership.MemberStandingRepository;
-import org.guildhall.events.membership.StandingErased;
+import org.guildhall.events.membership.MemberErasure;
+import org.guildhall.events.membership.MemberSnapshot;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.csv.SpreadsheetCsv;
 import org.guildhall.kit.outbox.Outbox;
@@ -53,7 +53,7 @@ public class Roster {
     private final VolunteerRoleRepository roles;
     private final ShiftRepository shifts;
     private final VolunteerPlaceRepository places;
-    private final MemberStandingRepository standings;
+    private final MemberSnapshotRepository standings;
     private final Outbox outbox;
     private final Clock clock;
 
@@ -62,7 +62,7 @@ public class Roster {
             VolunteerRoleRepository roles,
             ShiftRepository shifts,
             VolunteerPlaceRepository places,
-            MemberStandingRepository standings,
+            MemberSnapshotRepository standings,
             Outbox outbox,
             Clock clock) {
         this.events = events;
@@ -121,7 +121,7 @@ public class Roster {
      */
     @Transactional
     public Joined join(UUID eventId, UUID shiftId, String memberId, String assignedBy) {
-        Optional<MemberStanding> standing = standings.findByIdOptional(memberId);
+        Optional<MemberSnapshot> standing = standings.findByIdOptional(memberId);
         Shift shift = shifts.lock(eventId, shiftId);
         Optional<VolunteerPlace> existing = places.findLive(shiftId, memberId);
         if (existing.isPresent()) {
@@ -149,7 +149,7 @@ public class Roster {
         if (!clashes.isEmpty()) {
             String who = assignedBy == null
                     ? "You already hold"
-                    : standing.map(MemberStanding::displayName).orElse(memberId) + " already holds";
+                    : standing.map(MemberSnapshot::displayName).orElse(memberId) + " already holds";
             throw ProblemException.conflict(
                     "shift-conflict", who + " " + describe(clashes.get(0)) + ", which overlaps this one");
         }
@@ -310,7 +310,7 @@ public class Roster {
     }
 
     /** An erased member gives up their places; the hours they served stay, under a pseudonym. */
-    void memberErased(@Observes StandingErased erased) {
+    void memberErased(@Observes MemberErasure erased) {
         Instant now = StoredInstants.now(clock);
         for (VolunteerPlace place : places.liveOfMember(erased.memberId())) {
             Shift shift = shifts.findById(place.shiftId());
@@ -392,7 +392,7 @@ public class Roster {
     private String displayName(String memberId) {
         return standings
                 .findByIdOptional(memberId)
-                .map(MemberStanding::displayName)
+                .map(MemberSnapshot::displayName)
                 .orElse(null);
     }
 

@@ -3,13 +3,11 @@ package org.guildhall.events.roster;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.guildhall.events.event.LockWaits;
+import org.guildhall.kit.persistence.RowLocks;
 import org.guildhall.kit.problem.ProblemException;
 
 @ApplicationScoped
@@ -30,26 +28,14 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
 
     /** Locks the shift row for the transaction; a long wait is a 503. */
     public Shift lock(UUID eventId, UUID shiftId) {
-        LockWaits.limit(getEntityManager(), lockTimeout);
-        try {
-            Shift shift = getEntityManager().find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
-            if (shift == null || !shift.eventId().equals(eventId)) {
-                throw ProblemException.notFound("shift", shiftId.toString());
-            }
-            return shift;
-        } catch (PersistenceException e) {
-            throw LockWaits.busyOr(e, "shift " + shiftId);
-        }
+        return RowLocks.lock(getEntityManager(), Shift.class, shiftId, lockTimeout, "shift " + shiftId)
+                .filter(shift -> shift.eventId().equals(eventId))
+                .orElseThrow(() -> ProblemException.notFound("shift", shiftId.toString()));
     }
 
     /** Locks a shift this transaction has already read, and re-reads it, so its counts are current. */
     public void lock(Shift shift) {
-        LockWaits.limit(getEntityManager(), lockTimeout);
-        try {
-            getEntityManager().refresh(shift, LockModeType.PESSIMISTIC_WRITE);
-        } catch (PersistenceException e) {
-            throw LockWaits.busyOr(e, "shift " + shift.id());
-        }
+        RowLocks.relock(getEntityManager(), shift, lockTimeout, "shift " + shift.id());
     }
 
     /**
@@ -57,15 +43,6 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
      * once. Always taken after the shift lock.
      */
     public void lockMember(String memberId) {
-        LockWaits.limit(getEntityManager(), lockTimeout);
-        try {
-            getEntityManager()
-                    .createNativeQuery("select 1 from (select pg_advisory_xact_lock(:class, hashtext(:member))) locked")
-                    .setParameter("class", MEMBER_LOCK_CLASS)
-                    .setParameter("member", memberId)
-                    .getSingleResult();
-        } catch (PersistenceException e) {
-            throw LockWaits.busyOr(e, "member " + memberId);
-        }
+        RowLocks.lockKey(getEntityManager(), MEMBER_LOCK_CLASS, memberId, lockTimeout, "member " + memberId);
     }
 }

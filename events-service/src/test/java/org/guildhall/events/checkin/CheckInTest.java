@@ -23,7 +23,7 @@ import java.util.Map;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.EventsTopic;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ class CheckInTest {
     private static EventsTopic topic;
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @BeforeAll
     static void readTheTopic() {

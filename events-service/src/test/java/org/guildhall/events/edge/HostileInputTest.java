@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.guildhall.events.Fixtures;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.hostile.DatabaseState;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Test
     void shouldAnswerHostileValuesInEveryOperationAtTheDoorAndChangeNothing() throws Exception {

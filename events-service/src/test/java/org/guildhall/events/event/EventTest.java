@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
-import org.guildhall.events.membership.MemberStanding;
+import org.guildhall.events.membership.MemberSnapshot;
 import org.guildhall.kit.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +81,8 @@ class EventTest {
         return event;
     }
 
-    static Optional<MemberStanding> member(String tier, String status) {
-        MemberStanding standing = MemberStanding.joined(
+    static Optional<MemberSnapshot> member(String tier, String status) {
+        MemberSnapshot standing = MemberSnapshot.joined(
                 new MemberJoined("ada", "Ada", "ada@example.org", null, null, null, tier, "ACTIVE", NOW));
         standing.statusChanged(new MembershipStatusChanged("ada", "ACTIVE", status, tier, null, "test", NOW));
         return Optional.of(standing);

@@ -28,7 +28,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.guildhall.events.TestClock;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.kit.csv.SpreadsheetCsv;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class ExportTest {
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Test
     void shouldExportAnEventsRegistrationsWithAttendanceAndNeutralisedNames() throws IOException {

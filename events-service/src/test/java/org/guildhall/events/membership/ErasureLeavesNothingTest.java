@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ErasureLeavesNothingTest {
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Inject
     DataSource dataSource;

@@ -29,7 +29,7 @@ class MembershipListenerTest {
     private static final String EXAMPLE_ID = "5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11";
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Test
     void shouldKeepTheStandingOfMembersFromTheContractExamples() {
@@ -48,8 +48,8 @@ class MembershipListenerTest {
         }
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> standing(ada).map(MemberStanding::displayName).orElse(""), "Ada King"::equals);
-        MemberStanding standing = standing(ada).orElseThrow();
+                .until(() -> standing(ada).map(MemberSnapshot::displayName).orElse(""), "Ada King"::equals);
+        MemberSnapshot standing = standing(ada).orElseThrow();
         assertThat(standing.isActive()).isTrue();
         assertThat(standing.tier()).isEqualTo("associate");
     }
@@ -70,7 +70,7 @@ class MembershipListenerTest {
         }
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> standing(ada).map(MemberStanding::status).orElse(""), "GRACE"::equals);
+                .until(() -> standing(ada).map(MemberSnapshot::status).orElse(""), "GRACE"::equals);
         assertThat(standing(ada).orElseThrow().tier()).isEqualTo("professional");
     }
 
@@ -125,7 +125,7 @@ class MembershipListenerTest {
         return Fixtures.activeMember(standings, "associate");
     }
 
-    private Optional<MemberStanding> standing(String memberId) {
+    private Optional<MemberSnapshot> standing(String memberId) {
         return QuarkusTransaction.requiringNew().call(() -> standings.findByIdOptional(memberId));
     }
 }

@@ -45,7 +45,7 @@ class ReadModelLagTest {
     private static final String NOT_YET_KNOWN = "https://guildhall.org/problems/member-not-yet-known";
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Test
     void aMemberWhoJustJoinedShouldRegisterForAMembersOnlyEventAtOnceAndNeverBeRefused() {

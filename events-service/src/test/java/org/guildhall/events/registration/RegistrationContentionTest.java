@@ -19,7 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.guildhall.events.Contention;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -35,7 +35,7 @@ class RegistrationContentionTest {
     URI base;
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @RepeatedTest(3)
     void threeHundredRacersForAHundredSeatsShouldConfirmExactlyAHundredAndQueueTheRestInArrivalOrder()

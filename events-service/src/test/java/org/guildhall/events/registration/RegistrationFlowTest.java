@@ -34,7 +34,7 @@ import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.EventsTopic;
 import org.guildhall.events.Fixtures;
 import org.guildhall.events.TestClock;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +47,7 @@ class RegistrationFlowTest {
     private static EventsTopic topic;
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Inject
     AgroalDataSource dataSource;

@@ -25,7 +25,7 @@ import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.events.SeatOffered;
 import org.guildhall.events.EventsTopic;
 import org.guildhall.events.TestClock;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ class SeatOfferTimingTest {
     private static EventsTopic topic;
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Inject
     SeatOfferExpiry offerExpiry;

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.guildhall.events.TestClock;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MyShiftsTest {
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @Test
     void shouldListTheShiftsAMemberHoldsAndWaitsForAcrossEventsSoonestFirst() {

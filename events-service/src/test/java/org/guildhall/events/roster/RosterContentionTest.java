@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.guildhall.events.Contention;
 import org.guildhall.events.TestClock;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -37,7 +37,7 @@ class RosterContentionTest {
     URI base;
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @RepeatedTest(3)
     void threeHundredVolunteersForAHundredPlacesShouldAssignExactlyAHundredAndQueueTheRestInArrivalOrder()

@@ -31,7 +31,7 @@ import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.EventsTopic;
 import org.guildhall.events.TestClock;
-import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.kit.csv.SpreadsheetCsv;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +45,7 @@ class RosterTest {
     private static EventsTopic topic;
 
     @Inject
-    MemberStandingRepository standings;
+    MemberSnapshotRepository standings;
 
     @BeforeAll
     static void readTheTopic() {

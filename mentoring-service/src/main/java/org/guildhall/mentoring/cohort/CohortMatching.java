@@ -164,30 +164,11 @@ public final class CohortMatching {
         }
     }
 
-    /** The obvious alternative, kept to compare with: best-scoring pairs first while capacity lasts. */
-    public static Matching greedy(
-            List<String> menteeIds, Map<String, Integer> capacities, List<CandidatePair> candidates) {
-        Map<String, Integer> remaining = new HashMap<>(capacities);
-        Set<String> matched = new HashSet<>();
-        List<CandidatePair> pairs = new ArrayList<>();
-        Set<String> mentees = new HashSet<>(menteeIds);
-        candidates.stream()
-                .sorted(Comparator.comparingInt(CandidatePair::score).reversed())
-                .forEach(candidate -> {
-                    int left = remaining.getOrDefault(candidate.mentorId(), 0);
-                    if (left > 0 && mentees.contains(candidate.menteeId()) && matched.add(candidate.menteeId())) {
-                        remaining.put(candidate.mentorId(), left - 1);
-                        pairs.add(candidate);
-                    }
-                });
-        return matching(menteeIds, pairs, matched);
-    }
-
     public static String pairKey(String mentorId, String menteeId) {
         return mentorId + "|" + menteeId;
     }
 
-    private static Matching matching(List<String> menteeIds, List<CandidatePair> pairs, Set<String> matched) {
+    static Matching matching(List<String> menteeIds, List<CandidatePair> pairs, Set<String> matched) {
         List<CandidatePair> ordered = new ArrayList<>(pairs);
         ordered.sort(Comparator.comparing(CandidatePair::menteeId));
         List<String> unmatched = menteeIds.stream()

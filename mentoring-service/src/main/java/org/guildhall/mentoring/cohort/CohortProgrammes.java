@@ -227,7 +227,7 @@ public class CohortProgrammes {
             Mentorship mentorship =
                     Mentorship.fromProgramme(programme.id(), pair.mentorId(), pair.menteeId(), goals, now);
             mentorships.persist(mentorship);
-            mentors.lockForUpdate(pair.mentorId()).ifPresent(MentorProfile::takeCohortMentee);
+            mentors.lock(pair.mentorId()).ifPresent(MentorProfile::takeCohortMentee);
             outbox.record(MentoringEvents.MENTORSHIP_ACCEPTED, mentorship.id().toString(), mentorship.accepted());
         }
         outbox.record(MentoringEvents.COHORT_MATCH_PUBLISHED, programme.id().toString(), programme.published());
@@ -267,7 +267,7 @@ public class CohortProgrammes {
     }
 
     private Programme lock(UUID id) {
-        return programmes.lockForUpdate(id).orElseThrow(() -> notFound(id));
+        return programmes.lock(id).orElseThrow(() -> notFound(id));
     }
 
     private static ProblemException notFound(UUID id) {

@@ -2,15 +2,23 @@ package org.guildhall.mentoring.cohort;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.kit.persistence.RowLocks;
+import org.guildhall.mentoring.fit.MentoringSettings;
 
 @ApplicationScoped
 public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
+
+    private final Duration lockTimeout;
+
+    ProgrammeRepository(MentoringSettings settings) {
+        this.lockTimeout = settings.lockTimeout();
+    }
 
     /**
      * What a member finds in the list: programmes open for enrolment at {@code now} (as {@link
@@ -21,8 +29,8 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
             + " or enrolments @> jsonb_build_array(jsonb_build_object('memberId', cast(:member as text)))";
 
     /** Changes to one programme (enrolments, rules, runs) queue on its row. */
-    public Optional<Programme> lockForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    public Optional<Programme> lock(UUID id) {
+        return RowLocks.lock(getEntityManager(), Programme.class, id, lockTimeout, "programme " + id);
     }
 
     /** Every programme, newest first. */

@@ -20,6 +20,10 @@ public interface MentoringSettings {
     @WithDefault("P90D")
     Duration cooldown();
 
+    /** Longest wait for a row or advisory lock before 503 {@code busy} (kit {@code RowLocks}). */
+    @WithDefault("2s")
+    Duration lockTimeout();
+
     /**
      * How strongly a mentor's load lowers their rank in suggestions: a full mentor ranks at {@code 1 - spread} of
      * their score. Scores themselves are not changed.

@@ -98,9 +98,8 @@ public class MentoringRequests {
             throw ProblemException.forbidden("Only the mentor asked may answer this request");
         }
         requireActive(mentorId);
-        MentorProfile mentor =
-                mentors.lockForUpdate(mentorId).orElseThrow(() -> ProblemException.notFound("mentor", mentorId));
-        MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
+        MentorProfile mentor = mentors.lock(mentorId).orElseThrow(() -> ProblemException.notFound("mentor", mentorId));
+        MentorshipRequest request = requests.lock(requestId).orElseThrow(() -> notFound(requestId));
         // a request past its time is refused here and left for the expiry job, which publishes the expiry
         Mentorship mentorship = request.accept(Instant.now(clock));
         mentor.takeMentee();
@@ -111,7 +110,7 @@ public class MentoringRequests {
 
     @Transactional
     public MentorshipRequest decline(UUID requestId, String mentorId, String reason) {
-        MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
+        MentorshipRequest request = requests.lock(requestId).orElseThrow(() -> notFound(requestId));
         if (!request.mentorId().equals(mentorId)) {
             throw ProblemException.forbidden("Only the mentor asked may answer this request");
         }
@@ -126,7 +125,7 @@ public class MentoringRequests {
      */
     @Transactional
     public MentorshipRequest withdraw(UUID requestId, String menteeId) {
-        MentorshipRequest request = requests.lockForUpdate(requestId).orElseThrow(() -> notFound(requestId));
+        MentorshipRequest request = requests.lock(requestId).orElseThrow(() -> notFound(requestId));
         request.withdraw(menteeId, Instant.now(clock));
         return request;
     }

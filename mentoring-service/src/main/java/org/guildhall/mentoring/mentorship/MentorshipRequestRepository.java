@@ -3,13 +3,22 @@ package org.guildhall.mentoring.mentorship;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.guildhall.kit.persistence.RowLocks;
+import org.guildhall.mentoring.fit.MentoringSettings;
 
 @ApplicationScoped
 public class MentorshipRequestRepository implements PanacheRepositoryBase<MentorshipRequest, UUID> {
+
+    private final Duration lockTimeout;
+
+    MentorshipRequestRepository(MentoringSettings settings) {
+        this.lockTimeout = settings.lockTimeout();
+    }
 
     /** The mentor a request is addressed to, read without loading the request into the session. */
     public Optional<String> mentorOf(UUID requestId) {
@@ -21,8 +30,9 @@ public class MentorshipRequestRepository implements PanacheRepositoryBase<Mentor
     }
 
     /** The request with its row locked: an answer, a withdrawal and the expiry of one request run one at a time. */
-    public Optional<MentorshipRequest> lockForUpdate(UUID requestId) {
-        return findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE);
+    public Optional<MentorshipRequest> lock(UUID requestId) {
+        return RowLocks.lock(
+                getEntityManager(), MentorshipRequest.class, requestId, lockTimeout, "mentoring request " + requestId);
     }
 
     public boolean pendingBetween(String mentorId, String menteeId) {
@@ -41,9 +51,10 @@ public class MentorshipRequestRepository implements PanacheRepositoryBase<Mentor
 
     public List<MentorshipRequest> due(Instant now, int limit) {
         // locked, so a request withdrawn or answered meanwhile is read again (and left out) rather than overwritten
-        return find("status = ?1 and expiresAt <= ?2 order by expiresAt", RequestStatus.PENDING, now)
+        return RowLocks.waiting(getEntityManager(), lockTimeout, "mentoring requests", () -> find(
+                        "status = ?1 and expiresAt <= ?2 order by expiresAt", RequestStatus.PENDING, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, limit)
-                .list();
+                .list());
     }
 }

@@ -117,7 +117,7 @@ public class Mentorships {
     }
 
     private void freePlace(Mentorship mentorship) {
-        mentors.lockForUpdate(mentorship.mentorId()).ifPresent(profile -> profile.releaseMentee());
+        mentors.lock(mentorship.mentorId()).ifPresent(profile -> profile.releaseMentee());
     }
 
     private Mentorship load(UUID mentorshipId) {

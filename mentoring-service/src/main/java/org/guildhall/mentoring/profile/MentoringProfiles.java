@@ -56,7 +56,7 @@ public class MentoringProfiles {
         MemberSnapshot member = activeMember(memberId);
         requireKnownTopics(terms.topics());
         Instant now = Instant.now(clock);
-        MentorProfile profile = mentors.lockForUpdate(memberId).orElse(null);
+        MentorProfile profile = mentors.lock(memberId).orElse(null);
         if (profile == null) {
             requireNoPrecondition(ifMatch, "mentor");
             profile = MentorProfile.publish(memberId, withZone(terms, member), now);
@@ -86,7 +86,7 @@ public class MentoringProfiles {
         MemberSnapshot member = activeMember(memberId);
         requireKnownTopics(terms.topics());
         Instant now = Instant.now(clock);
-        MenteeProfile profile = mentees.lockForUpdate(memberId).orElse(null);
+        MenteeProfile profile = mentees.lock(memberId).orElse(null);
         if (profile == null) {
             requireNoPrecondition(ifMatch, "mentee");
             profile = MenteeProfile.declare(memberId, terms, now);

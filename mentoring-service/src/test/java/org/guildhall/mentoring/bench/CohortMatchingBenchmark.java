@@ -9,11 +9,12 @@ import java.util.Set;
 import org.guildhall.mentoring.cohort.CandidatePair;
 import org.guildhall.mentoring.cohort.Candidates;
 import org.guildhall.mentoring.cohort.CohortMatching;
+import org.guildhall.mentoring.cohort.GreedyMatching;
 import org.guildhall.mentoring.cohort.MatchObjective;
-import org.guildhall.mentoring.fit.FitWeights;
 import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
 import org.guildhall.mentoring.fit.MentorOffering;
+import org.guildhall.mentoring.fit.Weights;
 
 /**
  * Cohort matching of 10,000 mentees and 2,000 mentors (capacities 1 to 5), each mentee's best 50 candidates: time,
@@ -43,7 +44,7 @@ public final class CohortMatchingBenchmark {
         for (int i = 0; i < MENTEES; i++) {
             mentees.add(profiles.mentee("mentee-" + i));
         }
-        MentorFit fit = new MentorFit(FitWeights.defaults());
+        MentorFit fit = new MentorFit(Weights.asConfigured());
 
         for (int run = 1; run <= runs; run++) {
             System.gc();
@@ -63,7 +64,7 @@ public final class CohortMatchingBenchmark {
                         CohortMatching.optimal(menteeIds, capacities, candidates, List.of(), Set.of(), objective);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 long peak = watch.stop();
-                CohortMatching.Matching greedy = CohortMatching.greedy(menteeIds, capacities, candidates);
+                CohortMatching.Matching greedy = GreedyMatching.of(menteeIds, capacities, candidates);
                 System.out.printf(
                         "run %d %-24s candidates %,d in %,d ms | solve %,d ms, peak heap above baseline %,d MiB | "
                                 + "optimal: %,d matched, total %,d | greedy: %,d matched, total %,d (%+.2f%%)%n",

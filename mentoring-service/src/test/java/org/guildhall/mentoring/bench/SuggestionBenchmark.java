@@ -6,10 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.guildhall.mentoring.fit.FitWeights;
 import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
 import org.guildhall.mentoring.fit.MentorOffering;
+import org.guildhall.mentoring.fit.Weights;
 import org.guildhall.mentoring.suggestion.SuggestionRanking;
 
 /**
@@ -33,7 +33,7 @@ public final class SuggestionBenchmark {
             int capacity = 1 + random.nextInt(5);
             mentors.add(profiles.mentor("mentor-" + i, capacity, random.nextInt(capacity)));
         }
-        SuggestionRanking ranking = new SuggestionRanking(new MentorFit(FitWeights.defaults()), 0.3);
+        SuggestionRanking ranking = new SuggestionRanking(new MentorFit(Weights.asConfigured()), 0.3);
         Set<String> excluded = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             excluded.add("mentor-" + random.nextInt(MENTORS));

@@ -77,7 +77,7 @@ class CohortMatchingTest {
             Cohort cohort = Cohort.random(random);
             CohortMatching.Matching optimal = solve(cohort, MatchObjective.HIGHEST_SCORE);
             CohortMatching.Matching greedy =
-                    CohortMatching.greedy(cohort.mentees(), cohort.capacities(), cohort.candidates());
+                    GreedyMatching.of(cohort.mentees(), cohort.capacities(), cohort.candidates());
 
             assertThat(optimal.totalScore()).isGreaterThanOrEqualTo(greedy.totalScore());
             assertWithinCapacities(cohort, greedy);

@@ -10,15 +10,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.guildhall.contracts.CloudEventHeaders;
 import org.guildhall.contracts.ContractExamples;
@@ -45,6 +50,9 @@ class ProgrammeTest {
 
     @Inject
     Community community;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void readMentoringTopic() {
@@ -337,6 +345,32 @@ class ProgrammeTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/programmes/{id}/pair-rules", programmeId);
+    }
+
+    @Test
+    void anEnrolmentThatCannotGetTheProgrammeLockInTimeShouldBeToldToRetry() throws Exception {
+        String programmeId = openProgramme(Community.newPersonId());
+        String ada = community.activeEarlyCareerMember("en");
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select id from programme where id = ? for update")) {
+                lock.setObject(1, UUID.fromString(programmeId));
+                lock.executeQuery().close();
+            }
+            given().auth()
+                    .oauth2(TOKENS.member(ada))
+                    .post("/programmes/{id}/mentees", programmeId)
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", notNullValue())
+                    .body("type", endsWith("/busy"));
+            holder.rollback();
+        }
+        given().auth()
+                .oauth2(TOKENS.member(ada))
+                .post("/programmes/{id}/mentees", programmeId)
+                .then()
+                .statusCode(200);
     }
 
     private String mentor() {

@@ -16,7 +16,7 @@ class CohortFitTest {
             java.util.Arrays.asList("STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "EXECUTIVE", "RETIRED", null);
     private static final Integer[] OFFSETS = {-480, -300, 0, 60, 330, 540, 600, null};
 
-    private final MentorFit fit = new MentorFit(FitWeights.defaults());
+    private final MentorFit fit = new MentorFit(Weights.asConfigured());
 
     @Test
     void shouldScoreEveryPairOfARandomCohortAsMentorFitDoes() {

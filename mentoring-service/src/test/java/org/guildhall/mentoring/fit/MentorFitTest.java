@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class MentorFitTest {
 
-    private final MentorFit fit = new MentorFit(FitWeights.defaults());
+    private final MentorFit fit = new MentorFit(Weights.asConfigured());
 
     @Test
     void shouldScoreAMentorWhoMeetsEverySoftCriterionAtOneHundred() {

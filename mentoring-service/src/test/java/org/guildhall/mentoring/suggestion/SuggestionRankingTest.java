@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.guildhall.mentoring.fit.FitWeights;
 import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
 import org.guildhall.mentoring.fit.MentorOffering;
 import org.guildhall.mentoring.fit.Offer;
+import org.guildhall.mentoring.fit.Weights;
 import org.junit.jupiter.api.Test;
 
 class SuggestionRankingTest {
@@ -25,7 +25,7 @@ class SuggestionRankingTest {
             false,
             null);
 
-    private final SuggestionRanking ranking = new SuggestionRanking(new MentorFit(FitWeights.defaults()), 0.3);
+    private final SuggestionRanking ranking = new SuggestionRanking(new MentorFit(Weights.asConfigured()), 0.3);
 
     @Test
     void shouldRankBestFitFirstAndExplainEach() {

@@ -12,7 +12,7 @@ import org.guildhall.contracts.membership.MembershipStatusChanged;
 /** What events-service knows of a member, from {@code guildhall.membership}: may they register, and in which tier. */
 @Entity
 @Table(name = "member_standing")
-public class MemberStanding {
+public class MemberSnapshot {
 
     @Id
     @Column(name = "member_id")
@@ -30,10 +30,10 @@ public class MemberStanding {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected MemberStanding() {}
+    protected MemberSnapshot() {}
 
-    public static MemberStanding joined(MemberJoined joined) {
-        MemberStanding standing = new MemberStanding();
+    public static MemberSnapshot joined(MemberJoined joined) {
+        MemberSnapshot standing = new MemberSnapshot();
         standing.memberId = joined.memberId();
         standing.displayName = joined.displayName();
         standing.tier = joined.tier();
@@ -43,8 +43,8 @@ public class MemberStanding {
     }
 
     /** A status change for a member whose joining this read model never saw. */
-    public static MemberStanding fromStatusChange(MembershipStatusChanged changed) {
-        MemberStanding standing = new MemberStanding();
+    public static MemberSnapshot fromStatusChange(MembershipStatusChanged changed) {
+        MemberSnapshot standing = new MemberSnapshot();
         standing.memberId = changed.memberId();
         standing.statusChanged(changed);
         return standing;

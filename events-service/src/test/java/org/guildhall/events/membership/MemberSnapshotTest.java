@@ -9,7 +9,7 @@ import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.junit.jupiter.api.Test;
 
-class MemberStandingTest {
+class MemberSnapshotTest {
 
     private static final MemberJoined JOINED = ContractExamples.examplePayload(MembershipEvents.MEMBER_JOINED);
 
@@ -19,7 +19,7 @@ class MemberStandingTest {
 
     @Test
     void aLapsedMemberShouldNoLongerBeActive() {
-        MemberStanding standing = MemberStanding.joined(JOINED);
+        MemberSnapshot standing = MemberSnapshot.joined(JOINED);
 
         MembershipStatusChanged lapsed = ContractExamples.examplePayload(MembershipEvents.MEMBERSHIP_STATUS_CHANGED);
         standing.statusChanged(new MembershipStatusChanged(
@@ -39,7 +39,7 @@ class MemberStandingTest {
 
     @Test
     void olderNewsShouldNotOverwriteNewer() {
-        MemberStanding standing = MemberStanding.joined(JOINED);
+        MemberSnapshot standing = MemberSnapshot.joined(JOINED);
         standing.statusChanged(
                 change("SUSPENDED", "associate", JOINED.joinedAt().plusSeconds(60)));
 
@@ -50,7 +50,7 @@ class MemberStandingTest {
 
     @Test
     void aStatusChangeShouldIntroduceAMemberNeverSeenJoining() {
-        MemberStanding standing = MemberStanding.fromStatusChange(change("ACTIVE", "fellow", JOINED.joinedAt()));
+        MemberSnapshot standing = MemberSnapshot.fromStatusChange(change("ACTIVE", "fellow", JOINED.joinedAt()));
 
         assertThat(standing.isActive()).isTrue();
         assertThat(standing.tier()).isEqualTo("fellow");

@@ -4,4 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class MemberStandingRepository implements PanacheRepositoryBase<MemberStanding, String> {}
+public class MemberSnapshotRepository implements PanacheRepositoryBase<MemberSnapshot, String> {}
