@@ -3,8 +3,8 @@ package org.guildhall.notifications;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
-import org.guildhall.notifications.inbox.Notification;
-import org.guildhall.notifications.inbox.NotificationRepository;
+import org.guildhall.notifications.notice.Notification;
+import org.guildhall.notifications.notice.NotificationRepository;
 
 /** Reads what the service stored for a member, straight from its database. */
 public final class Inboxes {

@@ -14,7 +14,7 @@ import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.mentoring.MentoringEvents;
-import org.guildhall.notifications.inbox.NoticeKind;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.TopicReader;

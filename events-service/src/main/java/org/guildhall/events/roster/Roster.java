@@ -33,6 +33,7 @@ import org.guildhall.events.membership.MemberStanding;
 import org.guildhall.events.membership.MemberStandingRepository;
 import org.guildhall.events.membership.StandingErased;
 import org.guildhall.events.time.StoredInstants;
+import org.guildhall.kit.csv.SpreadsheetCsv;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.kit.readmodel.NotYetKnown;
@@ -253,7 +254,7 @@ public class Roster {
 
     /**
      * The roster as CSV (RFC 4180): one row per volunteer or open place, so gaps show in a spreadsheet too. Text that a
-     * spreadsheet would run as a formula is written as a {@link SpreadsheetCell}.
+     * spreadsheet would run as a formula is written as the kit's {@link SpreadsheetCsv} cell.
      */
     @Transactional
     public String rosterCsv(UUID eventId) {
@@ -287,7 +288,7 @@ public class Roster {
         row.add(place == null ? "" : place.memberId());
         row.add(place == null || place.displayName() == null ? "" : place.displayName());
         row.add(place == null || place.hours() == null ? "" : place.hours());
-        return row.stream().map(SpreadsheetCell::of).toList();
+        return row.stream().map(SpreadsheetCsv::cell).toList();
     }
 
     /** A cancelled event ends every volunteer place with it. */

@@ -32,6 +32,7 @@ import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.EventsTopic;
 import org.guildhall.events.TestClock;
 import org.guildhall.events.membership.MemberStandingRepository;
+import org.guildhall.kit.csv.SpreadsheetCsv;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,11 +194,9 @@ class RosterTest {
                         .doesNotStartWith("\r");
             }
         }
+        assertThat(rows).extracting(row -> SpreadsheetCsv.read(row.get("role"))).containsOnly(role);
         assertThat(rows)
-                .extracting(row -> SpreadsheetCell.read(row.get("role")))
-                .containsOnly(role);
-        assertThat(rows)
-                .extracting(row -> SpreadsheetCell.read(row.get("name")))
+                .extracting(row -> SpreadsheetCsv.read(row.get("name")))
                 .containsExactlyInAnyOrderElementsOf(names);
         assertThat(rows).extracting(row -> row.get("name")).contains("'@SUM(1+1)", "''Quoted", "Plain Name");
     }

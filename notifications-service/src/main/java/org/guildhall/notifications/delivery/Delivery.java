@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.guildhall.notifications.inbox.Channel;
 import org.guildhall.notifications.preference.EmailDecision;
+import org.guildhall.notifications.vocabulary.Channel;
 
 /** One e-mail of one notification: planned from the member's preferences, then sent, retried, or given up. */
 @Entity

@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.notifications.delivery.email.EmailSettings;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactKnown;
-import org.guildhall.notifications.membership.ContactRepository;
 import org.guildhall.notifications.preference.EmailDecision;
 import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
 import org.guildhall.notifications.preference.PreferencesChanged;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** Plans the e-mail of a new notification from the member's preferences, hours and address. */
 @ApplicationScoped
@@ -23,33 +21,31 @@ public class DeliveryPlanner {
 
     private final DeliveryRepository deliveries;
     private final PreferenceRepository preferences;
-    private final ContactRepository contacts;
+    private final Recipients recipients;
     private final EmailSettings settings;
 
     DeliveryPlanner(
             DeliveryRepository deliveries,
             PreferenceRepository preferences,
-            ContactRepository contacts,
+            Recipients recipients,
             EmailSettings settings) {
         this.settings = settings;
         this.deliveries = deliveries;
         this.preferences = preferences;
-        this.contacts = contacts;
+        this.recipients = recipients;
     }
 
-    /** Runs in the transaction that stores the notification. */
-    public Delivery plan(UUID notificationId, Notice notice, Instant now) {
-        return plan(notificationId, notice, preferences.of(notice.memberId(), now), now);
-    }
-
-    /** As {@link #plan(UUID, Notice, Instant)}, with the member's preferences already at hand. */
+    /**
+     * Runs in the transaction that stores the notification, with the member's preferences the notifier already read
+     * (one read per notice).
+     */
     public Delivery plan(UUID notificationId, Notice notice, Preference preference, Instant now) {
-        Optional<Contact> contact = contacts.of(notice.memberId());
+        Optional<Recipient> recipient = recipients.of(notice.memberId());
         Delivery delivery = Delivery.planned(
                 notificationId,
                 notice.memberId(),
                 notice.kind().slug(),
-                decide(notice.kind(), preference, contact, now),
+                decide(notice.kind(), preference, recipient, now),
                 now);
         deliveries.persist(delivery);
         return delivery;
@@ -64,30 +60,38 @@ public class DeliveryPlanner {
         replan(changed.preference(), changed.at());
     }
 
-    /** The member's contact arrived after e-mails were planned for them: those waiting for it are decided now. */
-    void contactKnown(@Observes ContactKnown known) {
-        replan(preferences.of(known.memberId(), known.at()), known.at());
+    /**
+     * This service just learnt how to reach the member, after e-mails were planned for them (another topic's event
+     * overtook their joining): those waiting for it are decided now. Runs in the transaction that recorded them.
+     */
+    public void recipientKnown(String memberId, Instant now) {
+        replan(preferences.of(memberId, now), now);
+    }
+
+    /** Erasure: the member's e-mails go, sent or not. */
+    void memberErased(@Observes MemberErased erased) {
+        deliveries.deleteOf(erased.memberId());
     }
 
     private void replan(Preference preference, Instant now) {
-        Optional<Contact> contact = contacts.of(preference.memberId());
+        Optional<Recipient> recipient = recipients.of(preference.memberId());
         for (Delivery delivery : deliveries.unsentOf(preference.memberId())) {
             NoticeKind.bySlug(delivery.kind())
-                    .ifPresent(kind -> delivery.replan(decide(kind, preference, contact, now), now));
+                    .ifPresent(kind -> delivery.replan(decide(kind, preference, recipient, now), now));
         }
     }
 
-    private EmailDecision decide(NoticeKind kind, Preference preference, Optional<Contact> contact, Instant now) {
-        if (contact.isEmpty()) {
+    private EmailDecision decide(NoticeKind kind, Preference preference, Optional<Recipient> recipient, Instant now) {
+        if (recipient.isEmpty()) {
             // the member's joining has not reached us yet (another topic overtook it): wait for it, do not drop the
-            // e-mail; ContactKnown plans it again, and past the wait the dispatcher's retries decide
+            // e-mail; recipientKnown plans it again, and past the wait the dispatcher's retries decide
             return new EmailDecision(
                     EmailDecision.Outcome.DEFER, now.plus(settings.awaitContact()), "member not known here yet");
         }
-        if (contact.flatMap(Contact::email).isEmpty()) {
+        if (recipient.flatMap(Recipient::address).isEmpty()) {
             return new EmailDecision(EmailDecision.Outcome.SUPPRESS, null, "no e-mail address known");
         }
-        ZoneId zone = preference.zone(contact.flatMap(Contact::timeZone));
+        ZoneId zone = preference.zone(recipient.flatMap(Recipient::zone));
         return preference.decideEmail(kind.category(), kind.critical(), zone, now);
     }
 }

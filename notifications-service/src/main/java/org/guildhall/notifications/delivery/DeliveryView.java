@@ -2,7 +2,7 @@ package org.guildhall.notifications.delivery;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.guildhall.notifications.inbox.Channel;
+import org.guildhall.notifications.vocabulary.Channel;
 
 /** Where one e-mail stands, for its member or an admin. */
 public record DeliveryView(

@@ -1,6 +1,7 @@
 package org.guildhall.notifications.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.guildhall.contracts.events.AttendanceRecorded;
@@ -16,10 +17,11 @@ import org.guildhall.contracts.events.SeatOffered;
 import org.guildhall.contracts.events.VolunteerReleased;
 import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.kit.inbox.IncomingEvent;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** What guildhall.events events tell members, and the schedules, registrations and shift places kept from them. */
 @ApplicationScoped
@@ -77,6 +79,12 @@ public class EventsNotices {
                     cancelled.title() + " will not take place"
                             + (cancelled.reason() == null ? "." : ": " + cancelled.reason() + ".")));
         }
+    }
+
+    /** Erasure: the member's registrations and shift places go. */
+    void memberErased(@Observes MemberErased erased) {
+        registrations.deleteOf(erased.memberId());
+        places.deleteOf(erased.memberId());
     }
 
     void completed(IncomingEvent<EventCompleted> event) {

@@ -15,7 +15,7 @@ public class MembershipListener {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MembershipNotices notices, MemberErasure erasure) {
+    MembershipListener(Inbox inbox, MembershipNotices notices) {
         this.inbox = inbox;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, notices::memberJoined)
                 .and(MembershipEvents.MEMBER_PROFILE_UPDATED, notices::profileUpdated)
@@ -28,9 +28,7 @@ public class MembershipListener {
                 .and(MembershipEvents.INTRODUCTION_ACCEPTED, notices::introductionAccepted)
                 .and(MembershipEvents.INTRODUCTION_DECLINED, notices::introductionDeclined)
                 .and(MembershipEvents.INTRODUCTION_EXPIRED, notices::introductionExpired)
-                .and(
-                        MembershipEvents.MEMBER_ERASED,
-                        event -> erasure.erase(event.payload().memberId()));
+                .and(MembershipEvents.MEMBER_ERASED, notices::memberErased);
     }
 
     @Incoming("membership")

@@ -12,39 +12,44 @@ import org.guildhall.contracts.membership.IntroductionDeclined;
 import org.guildhall.contracts.membership.IntroductionExpired;
 import org.guildhall.contracts.membership.IntroductionForwarded;
 import org.guildhall.contracts.membership.IntroductionRequested;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.IncomingEvent;
-import org.guildhall.notifications.inbox.Mentions;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
+import org.guildhall.notifications.delivery.DeliveryPlanner;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Mentions;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** What guildhall.membership events tell members, and the contacts and terms kept from them. */
 @ApplicationScoped
 public class MembershipNotices {
 
     private final Notifier notifier;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
     private final MembershipTermRepository terms;
     private final ConnectionMadeRepository connections;
     private final Clock clock;
-    private final Event<ContactKnown> contactKnown;
+    private final DeliveryPlanner deliveries;
+    private final Event<MemberErased> erased;
 
     MembershipNotices(
             Notifier notifier,
-            ContactRepository contacts,
+            MemberSnapshotRepository contacts,
             MembershipTermRepository terms,
             ConnectionMadeRepository connections,
             Clock clock,
-            Event<ContactKnown> contactKnown) {
+            DeliveryPlanner deliveries,
+            Event<MemberErased> erased) {
         this.notifier = notifier;
         this.contacts = contacts;
         this.terms = terms;
         this.connections = connections;
         this.clock = clock;
-        this.contactKnown = contactKnown;
+        this.deliveries = deliveries;
+        this.erased = erased;
     }
 
     void memberJoined(IncomingEvent<MemberJoined> event) {
@@ -53,9 +58,9 @@ public class MembershipNotices {
         contacts.of(joined.memberId())
                 .ifPresentOrElse(
                         known -> known.update(joined.displayName(), joined.email(), joined.timeZone(), now), () -> {
-                            contacts.persist(Contact.of(
+                            contacts.persist(MemberSnapshot.of(
                                     joined.memberId(), joined.displayName(), joined.email(), joined.timeZone(), now));
-                            contactKnown.fire(new ContactKnown(joined.memberId(), now));
+                            deliveries.recipientKnown(joined.memberId(), now);
                         });
         if (terms.findByIdOptional(joined.memberId()).isEmpty()) {
             terms.persist(
@@ -80,13 +85,13 @@ public class MembershipNotices {
         contacts.of(profile.memberId())
                 .ifPresentOrElse(
                         known -> known.update(profile.displayName(), profile.email(), profile.timeZone(), now), () -> {
-                            contacts.persist(Contact.of(
+                            contacts.persist(MemberSnapshot.of(
                                     profile.memberId(),
                                     profile.displayName(),
                                     profile.email(),
                                     profile.timeZone(),
                                     now));
-                            contactKnown.fire(new ContactKnown(profile.memberId(), now));
+                            deliveries.recipientKnown(profile.memberId(), now);
                         });
     }
 
@@ -144,6 +149,18 @@ public class MembershipNotices {
         }
         tellConnected(event, connection.memberId(), connection.otherMemberId());
         tellConnected(event, connection.otherMemberId(), connection.memberId());
+    }
+
+    /**
+     * Erasure: the member's snapshot, term and connections go here, and every other feature erases its own tables on
+     * the {@link MemberErased} fired in this transaction (the notices, deliveries, preferences, read models).
+     */
+    void memberErased(IncomingEvent<MemberErased> event) {
+        String memberId = event.payload().memberId();
+        contacts.deleteById(memberId);
+        terms.deleteById(memberId);
+        connections.deleteOf(memberId);
+        erased.fire(event.payload());
     }
 
     void connectionRemoved(IncomingEvent<ConnectionRemoved> event) {

@@ -1,6 +1,8 @@
 package org.guildhall.notifications.mentoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.mentoring.AppreciationSent;
 import org.guildhall.contracts.mentoring.InformationalInterviewAccepted;
 import org.guildhall.contracts.mentoring.InformationalInterviewDeclined;
@@ -13,11 +15,11 @@ import org.guildhall.contracts.mentoring.MentorshipRequestExpired;
 import org.guildhall.contracts.mentoring.MentorshipRequested;
 import org.guildhall.contracts.mentoring.MentorshipSessionLogged;
 import org.guildhall.kit.inbox.IncomingEvent;
-import org.guildhall.notifications.inbox.Mentions;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Mentions;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /** What guildhall.mentoring events tell members, and the mentoring pairs kept from them. */
 @ApplicationScoped
@@ -25,12 +27,17 @@ public class MentoringNotices {
 
     private final Notifier notifier;
     private final MentorshipRepository mentorships;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
 
-    MentoringNotices(Notifier notifier, MentorshipRepository mentorships, ContactRepository contacts) {
+    MentoringNotices(Notifier notifier, MentorshipRepository mentorships, MemberSnapshotRepository contacts) {
         this.notifier = notifier;
         this.mentorships = mentorships;
         this.contacts = contacts;
+    }
+
+    /** Erasure: the member's mentoring pairs go. */
+    void memberErased(@Observes MemberErased erased) {
+        mentorships.deleteOf(erased.memberId());
     }
 
     void requested(IncomingEvent<MentorshipRequested> event) {

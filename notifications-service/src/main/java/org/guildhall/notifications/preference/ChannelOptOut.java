@@ -4,8 +4,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.guildhall.notifications.inbox.Category;
-import org.guildhall.notifications.inbox.Channel;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Channel;
 
 /** A member switched one channel off for one category. Everything else is on. */
 @Embeddable

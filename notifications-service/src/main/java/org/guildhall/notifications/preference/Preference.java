@@ -20,8 +20,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.guildhall.kit.problem.ProblemException;
-import org.guildhall.notifications.inbox.Category;
-import org.guildhall.notifications.inbox.Channel;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Channel;
 
 /**
  * What one member wants to hear and how: channels per category (all on until switched off), e-mail immediately or

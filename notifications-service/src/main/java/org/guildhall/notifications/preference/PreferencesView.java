@@ -3,10 +3,10 @@ package org.guildhall.notifications.preference;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.guildhall.notifications.inbox.Category;
-import org.guildhall.notifications.inbox.Channel;
 import org.guildhall.notifications.preference.UpdatePreferencesRequest.CategoryChannels;
 import org.guildhall.notifications.preference.UpdatePreferencesRequest.QuietHours;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Channel;
 
 /** A member's preferences as they read them: every category with both channels. */
 public record PreferencesView(

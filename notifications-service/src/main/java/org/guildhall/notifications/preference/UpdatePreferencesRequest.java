@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.util.List;
 import org.guildhall.kit.validation.TimeZoneId;
-import org.guildhall.notifications.inbox.Category;
+import org.guildhall.notifications.vocabulary.Category;
 
 /**
  * Every choice at once. Categories left out of {@code channels} are on for both channels; {@code quietHours} and

@@ -16,16 +16,16 @@ import org.guildhall.notifications.events.Registration;
 import org.guildhall.notifications.events.RegistrationRepository;
 import org.guildhall.notifications.events.ShiftPlace;
 import org.guildhall.notifications.events.ShiftPlaceRepository;
-import org.guildhall.notifications.inbox.Mentions;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
 import org.guildhall.notifications.membership.ConnectionMadeRepository;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
 import org.guildhall.notifications.membership.MembershipTerm;
 import org.guildhall.notifications.membership.MembershipTermRepository;
 import org.guildhall.notifications.mentoring.Mentorship;
 import org.guildhall.notifications.mentoring.MentorshipRepository;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Mentions;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /**
  * Scheduled reminders and follow-ups. Each run looks at the read models for reasons that are due now; a reason that
@@ -51,7 +51,7 @@ public class Reminders {
     private final ShiftPlaceRepository places;
     private final MembershipTermRepository terms;
     private final MentorshipRepository mentorships;
-    private final ContactRepository contacts;
+    private final MemberSnapshotRepository contacts;
     private final ConnectionMadeRepository connections;
     private final Clock clock;
 
@@ -63,7 +63,7 @@ public class Reminders {
             ShiftPlaceRepository places,
             MembershipTermRepository terms,
             MentorshipRepository mentorships,
-            ContactRepository contacts,
+            MemberSnapshotRepository contacts,
             ConnectionMadeRepository connections,
             Clock clock) {
         this.jobs = jobs;

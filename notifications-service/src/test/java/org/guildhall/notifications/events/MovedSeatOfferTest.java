@@ -14,7 +14,7 @@ import java.util.Map;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.notifications.Inboxes;
 import org.guildhall.notifications.Scenario;
-import org.guildhall.notifications.inbox.Notification;
+import org.guildhall.notifications.notice.Notification;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.Test;
 

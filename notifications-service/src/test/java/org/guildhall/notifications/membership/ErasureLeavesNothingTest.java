@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ErasureLeavesNothingTest {
 
     @Inject
-    ContactRepository contacts;
+    MemberSnapshotRepository contacts;
 
     @Inject
     DataSource dataSource;

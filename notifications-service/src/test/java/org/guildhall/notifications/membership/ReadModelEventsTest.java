@@ -15,10 +15,10 @@ import java.util.Set;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Inboxes;
 import org.guildhall.notifications.Scenario;
-import org.guildhall.notifications.inbox.NoticeKind;
 import org.guildhall.notifications.preference.EmailMode;
 import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ReadModelEventsTest {
 
     @Inject
-    ContactRepository contacts;
+    MemberSnapshotRepository contacts;
 
     @Inject
     PreferenceRepository preferences;
@@ -46,7 +46,7 @@ class ReadModelEventsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> contacts.of(ada).isPresent()));
-        Contact contact =
+        MemberSnapshot contact =
                 QuarkusTransaction.requiringNew().call(() -> contacts.of(ada).orElseThrow());
         assertThat(contact.displayName()).contains("Ada Lovelace");
         assertThat(contact.email()).contains("ada@example.org");

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.membership.MembershipEvents;
-import org.guildhall.notifications.inbox.NoticeKind;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.TestTokens;

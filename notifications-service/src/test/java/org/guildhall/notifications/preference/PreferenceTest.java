@@ -8,9 +8,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 import org.guildhall.kit.problem.ProblemException;
-import org.guildhall.notifications.inbox.Category;
-import org.guildhall.notifications.inbox.Channel;
 import org.guildhall.notifications.preference.EmailDecision.Outcome;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Channel;
 import org.junit.jupiter.api.Test;
 
 class PreferenceTest {

@@ -18,15 +18,15 @@ import org.guildhall.notifications.events.Registration;
 import org.guildhall.notifications.events.RegistrationRepository;
 import org.guildhall.notifications.events.ShiftPlace;
 import org.guildhall.notifications.events.ShiftPlaceRepository;
-import org.guildhall.notifications.inbox.NoticeKind;
 import org.guildhall.notifications.membership.ConnectionMade;
 import org.guildhall.notifications.membership.ConnectionMadeRepository;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshot;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
 import org.guildhall.notifications.membership.MembershipTerm;
 import org.guildhall.notifications.membership.MembershipTermRepository;
 import org.guildhall.notifications.mentoring.Mentorship;
 import org.guildhall.notifications.mentoring.MentorshipRepository;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class RemindersTest {
     MentorshipRepository mentorships;
 
     @Inject
-    ContactRepository contacts;
+    MemberSnapshotRepository contacts;
 
     @Inject
     ConnectionMadeRepository connections;
@@ -157,9 +157,9 @@ class RemindersTest {
         String hedy = member();
         String event = eventStartingAt(start.minus(Duration.ofHours(2)));
         QuarkusTransaction.requiringNew().run(() -> {
-            contacts.persist(Contact.of(grace, "Grace Hopper", null, null, start));
-            contacts.persist(Contact.of(linus, "Linus Torvalds", null, null, start));
-            contacts.persist(Contact.of(hedy, "Hedy Lamarr", null, null, start));
+            contacts.persist(MemberSnapshot.of(grace, "Grace Hopper", null, null, start));
+            contacts.persist(MemberSnapshot.of(linus, "Linus Torvalds", null, null, start));
+            contacts.persist(MemberSnapshot.of(hedy, "Hedy Lamarr", null, null, start));
             confirmed(event, ada).attend(true);
             confirmed(event, grace).attend(true);
             confirmed(event, linus).attend(false);

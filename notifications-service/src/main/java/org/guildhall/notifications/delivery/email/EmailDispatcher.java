@@ -14,10 +14,8 @@ import java.util.Optional;
 import org.guildhall.notifications.delivery.Delivery;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
-import org.guildhall.notifications.inbox.Notification;
-import org.guildhall.notifications.inbox.NotificationRepository;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.delivery.Recipient;
+import org.guildhall.notifications.delivery.Recipients;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,8 +28,8 @@ public class EmailDispatcher {
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
 
     private final DeliveryRepository deliveries;
-    private final NotificationRepository notifications;
-    private final ContactRepository contacts;
+    private final NoticeTexts texts;
+    private final Recipients recipients;
     private final EmailComposer composer;
     private final Mailer mailer;
     private final EmailSettings settings;
@@ -39,15 +37,15 @@ public class EmailDispatcher {
 
     EmailDispatcher(
             DeliveryRepository deliveries,
-            NotificationRepository notifications,
-            ContactRepository contacts,
+            NoticeTexts texts,
+            Recipients recipients,
             EmailComposer composer,
             Mailer mailer,
             EmailSettings settings,
             Clock clock) {
         this.deliveries = deliveries;
-        this.notifications = notifications;
-        this.contacts = contacts;
+        this.texts = texts;
+        this.recipients = recipients;
         this.composer = composer;
         this.mailer = mailer;
         this.settings = settings;
@@ -70,13 +68,14 @@ public class EmailDispatcher {
             int sent = 0;
             for (Delivery delivery : deliveries.lockDue(
                     List.of(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED), now, settings.batchSize())) {
-                Optional<Notification> notification = notifications.findByIdOptional(delivery.notificationId());
-                Optional<Contact> contact = contacts.of(delivery.memberId());
+                Optional<NoticeTexts.NoticeText> text = texts.of(delivery.notificationId());
+                Optional<Recipient> recipient = recipients.of(delivery.memberId());
                 try {
-                    String to = contact.flatMap(Contact::email)
+                    String to = recipient
+                            .flatMap(Recipient::address)
                             .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
-                    Notification note = notification.orElseThrow();
-                    mailer.send(composer.single(to, nameOf(contact), delivery.kind(), note.title(), note.body()));
+                    NoticeTexts.NoticeText note = text.orElseThrow();
+                    mailer.send(composer.single(to, nameOf(recipient), delivery.kind(), note.title(), note.body()));
                     delivery.sent(now);
                     sent++;
                 } catch (RuntimeException e) {
@@ -99,16 +98,17 @@ public class EmailDispatcher {
             }
             int sent = 0;
             for (Map.Entry<String, List<Delivery>> batch : byMember.entrySet()) {
-                Optional<Contact> contact = contacts.of(batch.getKey());
+                Optional<Recipient> recipient = recipients.of(batch.getKey());
                 try {
-                    String to = contact.flatMap(Contact::email)
+                    String to = recipient
+                            .flatMap(Recipient::address)
                             .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
                     List<EmailComposer.DigestItem> items = batch.getValue().stream()
-                            .map(delivery -> notifications.findByIdOptional(delivery.notificationId()))
+                            .map(delivery -> texts.of(delivery.notificationId()))
                             .flatMap(Optional::stream)
                             .map(note -> new EmailComposer.DigestItem(note.title(), note.body()))
                             .toList();
-                    Mail digest = composer.digest(to, nameOf(contact), items);
+                    Mail digest = composer.digest(to, nameOf(recipient), items);
                     mailer.send(digest);
                     batch.getValue().forEach(delivery -> delivery.sentInDigest(now));
                     sent++;
@@ -123,7 +123,7 @@ public class EmailDispatcher {
         });
     }
 
-    private static String nameOf(Optional<Contact> contact) {
-        return contact.flatMap(Contact::displayName).orElse("member");
+    private static String nameOf(Optional<Recipient> recipient) {
+        return recipient.map(Recipient::greetingName).orElse("member");
     }
 }

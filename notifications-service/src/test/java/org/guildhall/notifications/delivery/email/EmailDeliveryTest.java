@@ -20,17 +20,17 @@ import org.guildhall.notifications.TestClock;
 import org.guildhall.notifications.delivery.Delivery;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
-import org.guildhall.notifications.inbox.Category;
-import org.guildhall.notifications.inbox.Channel;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshot;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
+import org.guildhall.notifications.notice.Notifier;
 import org.guildhall.notifications.preference.ChannelOptOut;
 import org.guildhall.notifications.preference.EmailMode;
 import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Channel;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +54,7 @@ class EmailDeliveryTest {
     EmailDispatcher dispatcher;
 
     @Inject
-    ContactRepository contacts;
+    MemberSnapshotRepository contacts;
 
     @Inject
     PreferenceRepository preferences;
@@ -222,7 +222,7 @@ class EmailDeliveryTest {
         String memberId = "ada-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew()
                 .run(() -> contacts.persist(
-                        Contact.of(memberId, "Ada Lovelace", addressOf(memberId), zone, MORNING_IN_LONDON)));
+                        MemberSnapshot.of(memberId, "Ada Lovelace", addressOf(memberId), zone, MORNING_IN_LONDON)));
         return memberId;
     }
 

@@ -22,11 +22,11 @@ import org.guildhall.notifications.TestClock;
 import org.guildhall.notifications.delivery.Delivery;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
-import org.guildhall.notifications.inbox.Notice;
-import org.guildhall.notifications.inbox.NoticeKind;
-import org.guildhall.notifications.inbox.Notifier;
-import org.guildhall.notifications.membership.Contact;
-import org.guildhall.notifications.membership.ContactRepository;
+import org.guildhall.notifications.membership.MemberSnapshot;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
+import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class SmtpDeliveryTest {
     Notifier notifier;
 
     @Inject
-    ContactRepository contacts;
+    MemberSnapshotRepository contacts;
 
     @Inject
     DeliveryRepository deliveries;
@@ -78,7 +78,7 @@ class SmtpDeliveryTest {
         String grace = "grace-" + UUID.randomUUID();
         String address = grace + "@example.org";
         QuarkusTransaction.requiringNew()
-                .run(() -> contacts.persist(Contact.of(grace, "Grace Hopper", address, "UTC", Instant.now())));
+                .run(() -> contacts.persist(MemberSnapshot.of(grace, "Grace Hopper", address, "UTC", Instant.now())));
         GreenMailResource.server().stop();
         try {
             QuarkusTransaction.requiringNew()
@@ -109,7 +109,7 @@ class SmtpDeliveryTest {
         String ann = "ann-" + UUID.randomUUID();
         String address = ann + "@example.org";
         QuarkusTransaction.requiringNew()
-                .run(() -> contacts.persist(Contact.of(ann, "Ann\nLine", address, "UTC", Instant.now())));
+                .run(() -> contacts.persist(MemberSnapshot.of(ann, "Ann\nLine", address, "UTC", Instant.now())));
         QuarkusTransaction.requiringNew()
                 .run(() -> notifier.tell(new Notice(
                         UUID.randomUUID(),

@@ -2,6 +2,7 @@ package org.guildhall.testkit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,8 +15,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 
 /**
- * The structure every service keeps (STYLE 12): it reaches into no other service, its aggregates do not know JAX-RS,
- * and a feature's resource uses no other feature's repository. A service's test calls {@link #check(String)}.
+ * The structure every service keeps (docs/architecture.md): it reaches into no other service, its feature packages
+ * depend on each other without cycles, its aggregates do not know JAX-RS, and a feature's resource uses no other
+ * feature's repository. A service's test calls {@link #check(String)}.
  */
 public final class ServiceArchitecture {
 
@@ -44,6 +46,8 @@ public final class ServiceArchitecture {
             }
         }
 
+        featuresFreeOfCycles(service, classes);
+
         noClasses()
                 .that()
                 .areAnnotatedWith("jakarta.persistence.Entity")
@@ -58,6 +62,20 @@ public final class ServiceArchitecture {
                 .areAnnotatedWith("jakarta.ws.rs.Path")
                 .should(useOnlyRepositoriesOfTheirOwnFeature())
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * Each package right below {@code org.guildhall.<service>} is a feature (its sub-packages belong to it); no two
+     * features may import each other, directly or round a longer loop, so each can be read, changed and moved on its
+     * own. Where two features need each other, one owns an interface or a CDI event the other implements or observes.
+     */
+    public static void featuresFreeOfCycles(String service, JavaClasses classes) {
+        slices().matching("org.guildhall." + service + ".(*)..")
+                .namingSlices("feature $1")
+                .should()
+                .beFreeOfCycles()
+                .because("a feature that imports one that imports it back cannot be understood or moved alone")
                 .check(classes);
     }
 

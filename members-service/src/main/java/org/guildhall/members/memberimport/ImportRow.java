@@ -1,0 +1,26 @@
+package org.guildhall.members.memberimport;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One data row of an import file as read: {@code row} is its number as a spreadsheet shows it (the header is row 1).
+ * A row with problems is reported and never written.
+ */
+public record ImportRow(
+        int row,
+        String email,
+        String displayName,
+        String tier,
+        String status,
+        LocalDate joinedOn,
+        LocalDate expiresOn,
+        String headline,
+        String location,
+        String timeZone,
+        List<ImportProblem> problems) {
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+}

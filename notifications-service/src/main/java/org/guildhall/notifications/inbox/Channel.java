@@ -1,7 +1,0 @@
-package org.guildhall.notifications.inbox;
-
-/** Where a notification reaches its member. */
-public enum Channel {
-    INBOX,
-    EMAIL
-}

@@ -1,4 +1,0 @@
-package org.guildhall.notifications.inbox;
-
-/** How many notifications "mark all read" marked. */
-public record MarkedRead(int marked) {}

@@ -1,4 +1,0 @@
-package org.guildhall.notifications.inbox;
-
-/** How many notifications in the caller's inbox they have not read. */
-public record UnreadCount(long unread) {}

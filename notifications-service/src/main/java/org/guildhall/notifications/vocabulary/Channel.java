@@ -1,0 +1,7 @@
+package org.guildhall.notifications.vocabulary;
+
+/** Where a notification reaches its member. */
+public enum Channel {
+    INBOX,
+    EMAIL
+}

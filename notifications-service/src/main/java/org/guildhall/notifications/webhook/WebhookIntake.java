@@ -1,0 +1,106 @@
+package org.guildhall.notifications.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.guildhall.contracts.CloudEventHeaders;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps each consumed domain event that an enabled endpoint wants, with one pending delivery per such endpoint, in
+ * one transaction per polled batch. Nothing is sent here: {@link WebhookDispatcher} sends after this commits. Both
+ * inserts are {@code on conflict do nothing}, so an event consumed twice is planned once.
+ */
+@ApplicationScoped
+public class WebhookIntake {
+
+    private static final Logger LOG = Logger.getLogger(WebhookIntake.class);
+
+    private final WebhookEndpointRepository endpoints;
+    private final WebhookDeliveryRepository deliveries;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    WebhookIntake(
+            WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, ObjectMapper json, Clock clock) {
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Returns how many deliveries were planned. */
+    public int take(Iterable<ConsumerRecord<String, String>> records) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<WebhookEndpoint> enabled = endpoints.enabled();
+            if (enabled.isEmpty()) {
+                return 0;
+            }
+            Instant now = Instant.now(clock);
+            int planned = 0;
+            for (ConsumerRecord<String, String> record : records) {
+                planned += take(record, enabled, now);
+            }
+            return planned;
+        });
+    }
+
+    private int take(ConsumerRecord<String, String> record, List<WebhookEndpoint> enabled, Instant now) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String id = header(record, CloudEventHeaders.ID);
+        if (type == null || id == null || enabled.stream().noneMatch(endpoint -> endpoint.wants(type))) {
+            return 0;
+        }
+        UUID messageId;
+        String body;
+        String subject = header(record, CloudEventHeaders.SUBJECT);
+        subject = subject != null ? subject : record.key() != null ? record.key() : id;
+        try {
+            messageId = UUID.fromString(id);
+            body = body(type, subject, header(record, CloudEventHeaders.TIME), record.value());
+        } catch (Exception e) {
+            // the domain consumer parks such a message on the dead-letter topic; webhooks leave it out
+            LOG.warnf(
+                    "Not sending unreadable %s at %s-%d@%d to webhooks: %s",
+                    type, record.topic(), record.partition(), record.offset(), e.getMessage());
+            return 0;
+        }
+        deliveries.storeMessageOnce(messageId, type, subject, body, now);
+        int planned = 0;
+        for (WebhookEndpoint endpoint : enabled) {
+            if (endpoint.wants(type)
+                    && deliveries.planOnce(WebhookDelivery.pending(endpoint.id(), messageId, type, subject, now))) {
+                planned++;
+            }
+        }
+        return planned;
+    }
+
+    /** The Standard Webhooks payload shape: {@code {type, timestamp, data}}, plus the aggregate as {@code subject}. */
+    private String body(String type, String subject, String time, String payload) throws Exception {
+        JsonNode data = json.readTree(payload);
+        if (data == null) {
+            throw new IllegalArgumentException("no payload");
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("type", type);
+        body.put("timestamp", time);
+        body.put("subject", subject);
+        body.set("data", data);
+        return json.writeValueAsString(body);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
