@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.guildhall.web.admin.AdminText;
+import org.guildhall.web.coordinator.ConsoleText;
 import org.guildhall.web.mentoring.MentoringText;
 import org.guildhall.web.report.ReportText;
 import org.guildhall.web.shell.Text;
@@ -24,7 +25,8 @@ class MessageBundlesTest {
 
     static final int MOST_MESSAGES_PER_BUNDLE = 300;
 
-    static final List<Class<?>> BUNDLES = List.of(Text.class, MentoringText.class, AdminText.class, ReportText.class);
+    static final List<Class<?>> BUNDLES =
+            List.of(Text.class, MentoringText.class, AdminText.class, ReportText.class, ConsoleText.class);
 
     @Test
     void shouldKeepEveryBundleWithinThreeHundredMessages() {

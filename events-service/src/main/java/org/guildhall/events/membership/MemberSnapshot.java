@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
@@ -29,6 +30,12 @@ public class MemberSnapshot {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    /** The profile's skills, lower case, comma-separated (volunteer suggestions match them against a role's). */
+    private String skills = "";
+
+    @Column(name = "open_to_volunteering")
+    private boolean openToVolunteering;
 
     protected MemberSnapshot() {}
 
@@ -68,6 +75,14 @@ public class MemberSnapshot {
     public void profileUpdated(MemberProfileUpdated updated) {
         displayName = updated.displayName();
         updatedAt = updated.updatedAt();
+        skills = updated.skills() == null
+                ? ""
+                : String.join(
+                        ",",
+                        updated.skills().stream()
+                                .map(skill -> skill.strip().toLowerCase(Locale.ROOT))
+                                .toList());
+        openToVolunteering = updated.openTo() != null && updated.openTo().contains("VOLUNTEERING");
     }
 
     public boolean isActive() {

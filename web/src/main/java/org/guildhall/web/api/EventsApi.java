@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -87,6 +88,79 @@ public interface EventsApi {
     Response release(
             @PathParam("id") String eventId, @PathParam("sid") String shiftId, @PathParam("pid") String placeId);
 
+    // The coordinator's console (role coordinator at events-service).
+
+    @GET
+    @Path("/events")
+    Page<Event> allEvents(
+            @QueryParam("status") List<String> statuses, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/events/{id}/waitlist")
+    List<Registration> waitlist(@PathParam("id") String eventId);
+
+    @POST
+    @Path("/events")
+    Event draftEvent(EventForm event);
+
+    @PUT
+    @Path("/events/{id}")
+    Event editEvent(@PathParam("id") String id, EventForm event);
+
+    @POST
+    @Path("/events/{id}/publish")
+    Event publish(@PathParam("id") String id);
+
+    @POST
+    @Path("/events/{id}/cancel")
+    Event cancelEvent(@PathParam("id") String id, Reason reason);
+
+    @POST
+    @Path("/events/{id}/complete")
+    Event complete(@PathParam("id") String id);
+
+    @GET
+    @Path("/events/{id}/registrants")
+    List<Registrant> registrants(@PathParam("id") String eventId, @QueryParam("name") String name);
+
+    @POST
+    @Path("/events/{id}/check-ins")
+    Attendee checkIn(@PathParam("id") String eventId, CheckIn checkIn);
+
+    @GET
+    @Path("/events/{id}/roles")
+    List<Role> roles(@PathParam("id") String eventId);
+
+    @POST
+    @Path("/events/{id}/roles")
+    Role defineRole(@PathParam("id") String eventId, RoleForm role);
+
+    @POST
+    @Path("/events/{id}/shifts")
+    Shift planShift(@PathParam("id") String eventId, ShiftForm shift);
+
+    @GET
+    @Path("/events/{id}/roster")
+    Roster roster(@PathParam("id") String eventId);
+
+    @GET
+    @Path("/events/{id}/roster.csv")
+    @Produces("text/csv")
+    String rosterCsv(@PathParam("id") String eventId);
+
+    @GET
+    @Path("/events/{id}/shifts/{sid}/suggestions")
+    List<Suggestion> suggestions(
+            @PathParam("id") String eventId, @PathParam("sid") String shiftId, @QueryParam("name") String name);
+
+    @POST
+    @Path("/events/{id}/shifts/{sid}/assignments")
+    Place assign(@PathParam("id") String eventId, @PathParam("sid") String shiftId, Assign assign);
+
+    @POST
+    @Path("/events/{id}/shifts/{sid}/complete")
+    List<Place> completeShift(@PathParam("id") String eventId, @PathParam("sid") String shiftId);
+
     @GET
     @Path("/registrations/me")
     List<MyRegistration> myRegistrations();
@@ -127,9 +201,86 @@ public interface EventsApi {
             String seatRelease,
             int offerClaimHours,
             String status,
-            String cancellationReason) {}
+            String cancellationReason,
+            Instant registrationOpensAt,
+            Instant registrationClosesAt,
+            List<String> allowedTiers) {}
 
     record Register(Boolean shareAttendance) {}
+
+    /** What a coordinator sends to draft or edit an event; field names are events-service's. */
+    record EventForm(
+            String title,
+            String description,
+            String type,
+            Instant startsAt,
+            Instant endsAt,
+            String timeZone,
+            String venue,
+            String onlineUrl,
+            Integer capacity,
+            Instant registrationOpensAt,
+            Instant registrationClosesAt,
+            boolean membersOnly,
+            List<String> allowedTiers,
+            String seatRelease,
+            Integer offerClaimHours) {}
+
+    record Reason(String reason) {}
+
+    /** A registration with the registrant's name; {@code position} is the waitlist place. */
+    record Registrant(
+            String registrationId,
+            String memberId,
+            String displayName,
+            String status,
+            Integer position,
+            long arrival,
+            Instant registeredAt,
+            Instant claimBy,
+            Instant endedAt,
+            String endReason,
+            Instant checkedInAt) {}
+
+    record CheckIn(String registrationId, String code) {}
+
+    record Role(String id, String eventId, String name, String description, List<String> skillsWanted) {}
+
+    record RoleForm(String name, String description, List<String> skillsWanted) {}
+
+    record ShiftForm(String roleId, Instant startsAt, Instant endsAt, Integer needed) {}
+
+    record Roster(String eventId, List<ShiftLine> shifts, int totalGaps, int totalConflicts) {}
+
+    record ShiftLine(
+            String shiftId,
+            String roleName,
+            Instant startsAt,
+            Instant endsAt,
+            int needed,
+            int openPlaces,
+            boolean hasGap,
+            List<Place> volunteers,
+            List<Place> waitlist,
+            List<ShiftConflict> conflicts,
+            Instant completedAt) {
+
+        public int filled() {
+            return needed - openPlaces;
+        }
+    }
+
+    record ShiftConflict(String memberId, String otherShiftId, Instant otherStartsAt, Instant otherEndsAt) {}
+
+    record Suggestion(
+            String memberId,
+            String displayName,
+            boolean openToVolunteering,
+            boolean free,
+            List<String> matchingSkills,
+            int score) {}
+
+    record Assign(String memberId) {}
 
     record Registration(
             String id,

@@ -75,6 +75,36 @@ public interface MentoringApi {
     @Path("/mentorships")
     Page<Mentorship> mentorships();
 
+    // Cohort programmes, as a coordinator runs them.
+
+    @GET
+    @Path("/programmes")
+    Page<Programme> programmes(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/programmes")
+    Programme openProgramme(ProgrammeForm programme);
+
+    @GET
+    @Path("/programmes/{id}")
+    Programme programme(@PathParam("id") String id);
+
+    @GET
+    @Path("/programmes/{id}/overview")
+    ProgrammeOverview programmeOverview(@PathParam("id") String id);
+
+    @POST
+    @Path("/programmes/{id}/pair-rules")
+    Programme pairRule(@PathParam("id") String id, PairRuleForm rule);
+
+    @POST
+    @Path("/programmes/{id}/matching")
+    Response runMatching(@PathParam("id") String id, MatchingForm matching);
+
+    @POST
+    @Path("/programmes/{id}/publish")
+    Programme publishProgramme(@PathParam("id") String id);
+
     @GET
     @Path("/mentorships/{id}")
     Mentorship mentorship(@PathParam("id") String id);
@@ -212,6 +242,55 @@ public interface MentoringApi {
 
     record Mentorship(String id, String mentorId, String menteeId, String status, Instant startedAt, Instant endedAt) {}
 
+    record Programme(
+            String id,
+            String name,
+            String coordinatorId,
+            Instant enrolmentOpensAt,
+            Instant enrolmentClosesAt,
+            String status,
+            int mentors,
+            int mentorPlaces,
+            int mentees,
+            boolean previewReady,
+            Instant publishedAt) {}
+
+    record ProgrammeForm(String name, Instant enrolmentOpensAt, Instant enrolmentClosesAt) {}
+
+    record PairRuleForm(String mentorId, String menteeId, String rule) {}
+
+    record MatchingForm(String objective, Integer candidatesPerMentee) {}
+
+    record ProgrammeOverview(
+            String programmeId,
+            List<Enrolled> mentors,
+            List<Enrolled> mentees,
+            List<NamedRule> pairRules,
+            Preview preview) {}
+
+    record Enrolled(String memberId, String displayName, int capacity, Instant enrolledAt) {}
+
+    record NamedRule(String mentorId, String mentorName, String menteeId, String menteeName, String rule) {}
+
+    record Preview(
+            String objective,
+            List<Pair> pairs,
+            List<Unmatched> unmatched,
+            int mentees,
+            double matchedShare,
+            double meanScore,
+            Instant ranAt) {}
+
+    record Pair(
+            String mentorId,
+            String mentorName,
+            String menteeId,
+            String menteeName,
+            int score,
+            boolean pinned,
+            List<Criterion> criteria) {}
+
+    record Unmatched(String menteeId, String menteeName, String reason) {}
     /** Completing or ending a mentorship: an optional reason (when ending early) and feedback. */
     record Finish(String reason, String feedback) {}
 

@@ -53,5 +53,14 @@ public final class Choices {
     /** events-service {@code EventKind}. */
     public static final List<String> eventKinds = List.of("CONFERENCE", "SEMINAR", "WORKSHOP", "MEETUP", "WEBINAR");
 
+    /** events-service's {@code SeatRelease}: how a freed seat reaches the waitlist. */
+    public static final List<String> seatReleases = List.of("CONFIRM_AT_ONCE", "OFFER");
+
+    /** mentoring-service's {@code MatchObjective}. */
+    public static final List<String> matchObjectives = List.of("MOST_MATCHES_THEN_SCORE", "HIGHEST_SCORE");
+
+    /** mentoring-service's {@code PairRule.Kind}. */
+    public static final List<String> pairRuleKinds = List.of("PIN", "FORBID");
+
     private Choices() {}
 }

@@ -18,7 +18,7 @@ public class JoinedGate {
     private static final Set<String> OPEN = Set.of("", "join", "privacy", "assets", "webjars", "q", "sign-out");
 
     /** Consoles need their role, not a membership: an administrator need not be a member. */
-    private static final Set<String> CONSOLES = Set.of("admin", "reports");
+    private static final Set<String> CONSOLES = Set.of("admin", "reports", "coordinator");
 
     @Inject
     Viewer viewer;
