@@ -45,7 +45,8 @@ public class CheckInDesk {
     public Attendee checkIn(UUID eventId, UUID registrationId, String code) {
         Event event = events.lock(eventId);
         if (!event.isCheckInOpen()) {
-            throw ProblemException.conflict("check-in-closed", "Event " + eventId + " is " + event.status());
+            throw ProblemException.conflict(
+                    "check-in-closed", event.named() + " is " + event.statusWord() + "; check-in is not open");
         }
         Registration registration = (registrationId != null
                         ? registrations.findInEvent(eventId, registrationId)

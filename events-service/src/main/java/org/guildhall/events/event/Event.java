@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.contracts.events.EventCancelled;
@@ -28,6 +31,9 @@ import org.guildhall.kit.readmodel.NotYetKnown;
 @Entity
 @Table(name = "event")
 public class Event {
+
+    private static final DateTimeFormatter LOCAL_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     @Id
     private UUID id;
@@ -120,7 +126,7 @@ public class Event {
     public Optional<EventRescheduled> edit(EventDetails details, Instant now) {
         if (status == EventStatus.COMPLETED || status == EventStatus.CANCELLED) {
             throw ProblemException.conflict(
-                    "event-closed", "Event " + id + " is " + status + " and can no longer change");
+                    "event-closed", named() + " is " + statusWord() + " and can no longer change");
         }
         if (details.capacity() < seatsTaken) {
             throw ProblemException.conflict(
@@ -185,7 +191,7 @@ public class Event {
 
     public EventPublished publish(Instant now) {
         if (status != EventStatus.DRAFT) {
-            throw ProblemException.conflict("event-not-draft", "Event " + id + " is " + status + ", not a draft");
+            throw ProblemException.conflict("event-not-draft", named() + " is " + statusWord() + ", not a draft");
         }
         status = EventStatus.PUBLISHED;
         publishedAt = now;
@@ -197,7 +203,7 @@ public class Event {
     /** Calls the event off; the caller cancels its registrations, offers and volunteer places with it. */
     public EventCancelled cancel(String reason, Instant now) {
         if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
-            throw ProblemException.conflict("event-closed", "Event " + id + " is already " + status);
+            throw ProblemException.conflict("event-closed", named() + " is already " + statusWord());
         }
         status = EventStatus.CANCELLED;
         cancellationReason = reason.strip();
@@ -208,10 +214,10 @@ public class Event {
 
     public EventCompleted complete(Instant now) {
         if (status != EventStatus.PUBLISHED) {
-            throw ProblemException.conflict("event-not-published", "Event " + id + " is " + status);
+            throw ProblemException.conflict("event-not-published", named() + " is " + statusWord());
         }
         if (now.isBefore(startsAt)) {
-            throw ProblemException.conflict("event-not-started", "Event " + id + " starts at " + startsAt);
+            throw ProblemException.conflict("event-not-started", named() + " starts " + localTime(startsAt));
         }
         status = EventStatus.COMPLETED;
         updatedAt = now;
@@ -226,7 +232,7 @@ public class Event {
     public void admit(Optional<MemberSnapshot> standing, Instant now) {
         if (status != EventStatus.PUBLISHED) {
             throw ProblemException.conflict(
-                    "event-not-open", "Event " + id + " is " + status + " and takes no registrations");
+                    "event-not-open", named() + " is " + statusWord() + " and takes no registrations");
         }
         if (registrationOpensAt != null && now.isBefore(registrationOpensAt)) {
             throw ProblemException.conflict(
@@ -243,7 +249,7 @@ public class Event {
         // no standing yet is a member whose joining has not reached us, not a refusal (ReadModelLag waits for it)
         MemberSnapshot member = standing.orElseThrow(NotYetKnown::caller);
         if (!member.isActive()) {
-            throw ProblemException.forbidden("Event " + id + " is for active members only");
+            throw ProblemException.forbidden(named() + " is for active members only");
         }
         List<String> tiers = allowedTiers();
         if (!tiers.isEmpty() && !tiers.contains(member.tier())) {
@@ -251,7 +257,7 @@ public class Event {
                     "tier-not-allowed",
                     "Forbidden",
                     403,
-                    "Event " + id + " is for the tiers " + tiers + "; your tier is " + member.tier());
+                    named() + " is for the tiers " + tiers + "; your tier is " + member.tier());
         }
     }
 
@@ -300,11 +306,11 @@ public class Event {
     public void requireClaimable(Instant now) {
         if (status != EventStatus.PUBLISHED) {
             throw ProblemException.conflict(
-                    "event-not-open", "Event " + id + " is " + status + "; its seats can no longer be claimed");
+                    "event-not-open", named() + " is " + statusWord() + "; its seats can no longer be claimed");
         }
         if (hasBegun(now)) {
             throw ProblemException.conflict(
-                    "seat-offer-expired", "Event " + id + " began at " + startsAt + "; its seat offers have ended");
+                    "seat-offer-expired", named() + " began " + localTime(startsAt) + "; its seat offers have ended");
         }
     }
 
@@ -322,6 +328,27 @@ public class Event {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * How a problem detail names this event to a person: its title in quotes ("“Thursday meetup”"), never its id.
+     */
+    public String named() {
+        return "\u201c" + title + "\u201d";
+    }
+
+    /** The event's status as a word for a sentence: "draft", "published", "cancelled", "completed". */
+    public String statusWord() {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code instant} as the clock reads where the event is, for a sentence: "on Thu 4 Dec 2026 at 18:00
+     * (Europe/Berlin)".
+     */
+    public String localTime(Instant instant) {
+        ZoneId zone = ZoneId.of(timeZone);
+        return "on " + LOCAL_TIME.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     public UUID id() {

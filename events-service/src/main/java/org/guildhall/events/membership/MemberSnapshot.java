@@ -85,8 +85,13 @@ public class MemberSnapshot {
         openToVolunteering = updated.openTo() != null && updated.openTo().contains("VOLUNTEERING");
     }
 
+    /**
+     * Whether the member is in good standing: {@code ACTIVE} or {@code GRACE} (past expiry, within the grace period),
+     * members-service's rule (docs/glossary.md, good standing); {@code PENDING}, {@code LAPSED} and {@code SUSPENDED}
+     * are not.
+     */
     public boolean isActive() {
-        return "ACTIVE".equals(status);
+        return "ACTIVE".equals(status) || "GRACE".equals(status);
     }
 
     public String memberId() {

@@ -119,7 +119,7 @@ public class RegistrationDesk {
     public Registered mine(UUID eventId, String memberId) {
         Registration registration = registrations
                 .findLive(eventId, memberId)
-                .orElseThrow(() -> ProblemException.notFound("registration", "of " + memberId + " for " + eventId));
+                .orElseThrow(() -> ProblemException.notFound("registration", "of yours for this event"));
         return new Registered(registration, positionOf(registration), false);
     }
 

@@ -80,7 +80,7 @@ public class Roster {
         boolean taken = roles.ofEvent(eventId).stream()
                 .anyMatch(role -> role.name().equalsIgnoreCase(request.name().strip()));
         if (taken) {
-            throw ProblemException.conflict("role-exists", "name: event " + eventId + " has a role " + request.name());
+            throw ProblemException.conflict("role-exists", "name: the event has a role " + request.name() + " already");
         }
         VolunteerRole role =
                 VolunteerRole.define(eventId, request.name(), request.description(), request.skillsWanted());
@@ -99,8 +99,7 @@ public class Roster {
         requirePlannable(events.find(eventId));
         VolunteerRole role = roles.findByIdOptional(request.roleId())
                 .filter(found -> found.eventId().equals(eventId))
-                .orElseThrow(() -> ProblemException.badRequest(
-                        "unknown-role", "roleId: event " + eventId + " has no role " + request.roleId()));
+                .orElseThrow(() -> ProblemException.badRequest("unknown-role", "roleId: the event has no such role"));
         Shift shift = Shift.plan(eventId, role.id(), request.startsAt(), request.endsAt(), request.needed());
         shifts.persist(shift);
         return ShiftView.of(shift, role.name());
@@ -130,19 +129,23 @@ public class Roster {
         Event event = events.find(eventId);
         if (event.status() != EventStatus.PUBLISHED && !(assignedBy != null && event.status() == EventStatus.DRAFT)) {
             throw ProblemException.conflict(
-                    "event-not-open", "Event " + eventId + " is " + event.status() + " and takes no volunteers");
+                    "event-not-open", event.named() + " is " + event.statusWord() + " and takes no volunteers");
         }
         Instant now = StoredInstants.now(clock);
         if (shift.isOver(now)) {
             throw ProblemException.conflict(
-                    "shift-over", "Shift " + shiftId + " ended at " + shift.endsAt() + " and takes no volunteers");
+                    "shift-over", "The shift ended " + event.localTime(shift.endsAt()) + " and takes no volunteers");
         }
         if (standing.isEmpty()) {
             // a joining that has not reached us yet: ReadModelLag waits for it, then 503 with Retry-After
             throw assignedBy == null ? NotYetKnown.member(memberId) : NotYetKnown.otherMember(memberId);
         }
         if (!standing.get().isActive()) {
-            throw ProblemException.forbidden("Only active members volunteer; " + memberId + " is not one");
+            throw ProblemException.forbidden(
+                    assignedBy == null
+                            ? "Only active members volunteer, and your membership is not active"
+                            : "Only active members volunteer, and "
+                                    + standing.get().displayName() + " is not one");
         }
         shifts.lockMember(memberId);
         List<Shift> clashes = places.overlappingShiftsHeldBy(memberId, shift);
@@ -407,7 +410,7 @@ public class Roster {
     private static void requirePlannable(Event event) {
         if (event.status() != EventStatus.DRAFT && event.status() != EventStatus.PUBLISHED) {
             throw ProblemException.conflict(
-                    "event-closed", "Event " + event.id() + " is " + event.status() + "; its roster is closed");
+                    "event-closed", event.named() + " is " + event.statusWord() + "; its roster is closed");
         }
     }
 

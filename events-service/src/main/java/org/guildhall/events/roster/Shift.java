@@ -89,7 +89,7 @@ public class Shift {
     BigDecimal complete(Instant now) {
         requireOpen();
         if (now.isBefore(endsAt)) {
-            throw ProblemException.conflict("shift-not-over", "Shift " + id + " ends at " + endsAt);
+            throw ProblemException.conflict("shift-not-over", "The shift has not ended yet");
         }
         completedAt = now;
         return hours();
@@ -106,7 +106,7 @@ public class Shift {
 
     private void requireOpen() {
         if (completedAt != null) {
-            throw ProblemException.conflict("shift-completed", "Shift " + id + " was completed at " + completedAt);
+            throw ProblemException.conflict("shift-completed", "The shift is completed already");
         }
     }
 

@@ -55,7 +55,7 @@ public class VolunteerSuggestions {
                                            where p.member_id = m.member_id and p.status = 'ASSIGNED'
                                              and s.starts_at < :endsAt and s.ends_at > :startsAt) as free
                         from member_standing m
-                        where m.status = 'ACTIVE' and m.display_name is not null
+                        where m.status in ('ACTIVE', 'GRACE') and m.display_name is not null
                           and not exists (select 1 from volunteer_place p
                                           where p.shift_id = :shiftId and p.member_id = m.member_id
                                             and p.status in ('ASSIGNED', 'WAITLISTED'))

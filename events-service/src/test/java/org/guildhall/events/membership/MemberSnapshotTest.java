@@ -18,7 +18,7 @@ class MemberSnapshotTest {
     }
 
     @Test
-    void aLapsedMemberShouldNoLongerBeActive() {
+    void aMemberInGraceShouldKeepTheirStandingUntilTheMembershipLapses() {
         MemberSnapshot standing = MemberSnapshot.joined(JOINED);
 
         MembershipStatusChanged lapsed = ContractExamples.examplePayload(MembershipEvents.MEMBERSHIP_STATUS_CHANGED);
@@ -31,10 +31,16 @@ class MemberSnapshotTest {
                 lapsed.reason(),
                 JOINED.joinedAt().plusSeconds(60)));
 
-        assertThat(standing.isActive()).isFalse();
         assertThat(standing.status()).isEqualTo("GRACE");
+        assertThat(standing.isActive())
+                .as("GRACE is good standing, as in members-service")
+                .isTrue();
         assertThat(standing.tier()).isEqualTo("professional");
         assertThat(standing.expiresAt()).isNotNull();
+
+        standing.statusChanged(
+                change("LAPSED", "professional", JOINED.joinedAt().plusSeconds(120)));
+        assertThat(standing.isActive()).isFalse();
     }
 
     @Test

@@ -104,8 +104,12 @@ public class MemberSnapshot {
         updatedAt = changed.changedAt();
     }
 
+    /**
+     * Whether the member is in good standing: {@code ACTIVE} or {@code GRACE} (past expiry, within the grace period),
+     * members-service's rule (docs/glossary.md, good standing).
+     */
     public boolean active() {
-        return "ACTIVE".equals(status);
+        return "ACTIVE".equals(status) || "GRACE".equals(status);
     }
 
     /**

@@ -27,7 +27,7 @@ public class MentorProfileRepository implements PanacheRepositoryBase<MentorProf
         return getEntityManager()
                 .createQuery(
                         "select new org.guildhall.mentoring.profile.OpenMentor(p, s) from MentorProfile p,"
-                                + " MemberSnapshot s where s.memberId = p.memberId and s.status = 'ACTIVE'"
+                                + " MemberSnapshot s where s.memberId = p.memberId and s.status in ('ACTIVE', 'GRACE')"
                                 + " and p.acceptingRequests = true and p.activeMentees < p.capacity",
                         OpenMentor.class)
                 .setHint("org.hibernate.readOnly", true)

@@ -32,7 +32,7 @@ class MemberSnapshotTest {
     }
 
     @Test
-    void shouldStopBeingActiveWhenTheMembershipLapses() {
+    void shouldStayInGoodStandingInGraceAndStopWhenTheMembershipLapses() {
         MemberJoined joined = example(MembershipEvents.MEMBER_JOINED);
         MemberSnapshot snapshot = MemberSnapshot.joined(joined);
         assertThat(snapshot.active()).isTrue();
@@ -41,6 +41,18 @@ class MemberSnapshotTest {
         snapshot.statusChanged(lapsed);
 
         assertThat(snapshot.status()).isEqualTo("GRACE");
+        assertThat(snapshot.active())
+                .as("GRACE is good standing, as in members-service")
+                .isTrue();
+
+        snapshot.statusChanged(new MembershipStatusChanged(
+                lapsed.memberId(),
+                "GRACE",
+                "LAPSED",
+                lapsed.tier(),
+                lapsed.expiresAt(),
+                "lapsed",
+                lapsed.changedAt().plusSeconds(60)));
         assertThat(snapshot.active()).isFalse();
     }
 

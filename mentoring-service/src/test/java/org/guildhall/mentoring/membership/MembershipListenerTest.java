@@ -78,7 +78,7 @@ class MembershipListenerTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> snapshot(ada).map(MemberSnapshot::status).orElse(""), "GRACE"::equals);
-        assertThat(snapshot(ada).orElseThrow().active()).isFalse();
+        assertThat(snapshot(ada).orElseThrow().active()).isTrue();
     }
 
     @Test
