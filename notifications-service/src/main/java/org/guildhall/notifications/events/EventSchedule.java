@@ -85,6 +85,16 @@ public class EventSchedule {
         return endsAt;
     }
 
+    /** The IANA zone of the event's place, if known. */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /** A time at the event, shown in the event's local time too where the reader's zone differs. */
+    public org.guildhall.notifications.wording.Moment moment(Instant at) {
+        return new org.guildhall.notifications.wording.Moment(at, timeZone);
+    }
+
     public String status() {
         return status;
     }
