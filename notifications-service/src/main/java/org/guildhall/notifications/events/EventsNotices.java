@@ -19,7 +19,9 @@ import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
 import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.kit.inbox.IncomingEvent;
+import org.guildhall.notifications.delivery.email.WebLinks;
 import org.guildhall.notifications.notice.Notifier;
+import org.guildhall.notifications.vocabulary.CalendarEntry;
 import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.notifications.wording.Draft;
 import org.guildhall.notifications.wording.Moment;
@@ -32,22 +34,26 @@ public class EventsNotices {
     private final EventScheduleRepository schedules;
     private final RegistrationRepository registrations;
     private final ShiftPlaceRepository places;
+    private final WebLinks web;
 
     EventsNotices(
             Notifier notifier,
             EventScheduleRepository schedules,
             RegistrationRepository registrations,
-            ShiftPlaceRepository places) {
+            ShiftPlaceRepository places,
+            WebLinks web) {
         this.notifier = notifier;
         this.schedules = schedules;
         this.registrations = registrations;
         this.places = places;
+        this.web = web;
     }
 
     void published(IncomingEvent<EventPublished> event) {
         EventPublished published = event.payload();
-        schedule(published.eventId(), published.title())
-                .schedule(published.title(), published.startsAt(), published.endsAt(), published.timeZone());
+        EventSchedule schedule = schedule(published.eventId(), published.title());
+        schedule.schedule(published.title(), published.startsAt(), published.endsAt(), published.timeZone());
+        schedule.takesPlace(published.venue(), published.onlineUrl());
     }
 
     void rescheduled(IncomingEvent<EventRescheduled> event) {
@@ -95,7 +101,11 @@ public class EventsNotices {
                 .confirm();
         notifier.tell(Draft.of(event.id(), confirmed.memberId(), NoticeKind.REGISTRATION_CONFIRMED)
                 .with("event", confirmed.eventTitle())
-                .with("startsAt", schedule.moment(confirmed.eventStartsAt())));
+                .with("startsAt", schedule.moment(confirmed.eventStartsAt()))
+                .with("venue", schedule.venue())
+                .with("onlineUrl", schedule.onlineUrl())
+                .with("eventUrl", eventUrl(confirmed.eventId()))
+                .calendar(schedule.calendarEntry()));
     }
 
     void registrationWaitlisted(IncomingEvent<RegistrationWaitlisted> event) {
@@ -121,6 +131,7 @@ public class EventsNotices {
         notifier.tell(Draft.of(event.id(), offered.memberId(), NoticeKind.SEAT_OFFERED)
                 .variant(deadlineMoved ? "moved" : null)
                 .with("event", offered.eventTitle())
+                .with("eventUrl", eventUrl(offered.eventId()))
                 .with("claimBy", Moment.at(offered.claimBy())));
     }
 
@@ -162,9 +173,21 @@ public class EventsNotices {
                                 signedUp.roleName(),
                                 signedUp.startsAt(),
                                 signedUp.endsAt())));
+        java.util.Optional<EventSchedule> known = schedules.findByIdOptional(signedUp.eventId());
+        String place = known.map(schedule -> schedule.venue() != null ? schedule.venue() : schedule.onlineUrl())
+                .orElse(null);
         notifier.tell(Draft.of(event.id(), signedUp.memberId(), NoticeKind.VOLUNTEER_SIGNED_UP)
                 .with("role", signedUp.roleName())
                 .with("event", titleOf(signedUp.eventId()))
+                .with("place", place)
+                .with("eventUrl", eventUrl(signedUp.eventId()))
+                .calendar(new CalendarEntry(
+                        "shift-" + signedUp.shiftId() + "@guildhall",
+                        signedUp.roleName() + " \u2013 " + titleOf(signedUp.eventId()),
+                        signedUp.startsAt(),
+                        signedUp.endsAt(),
+                        place,
+                        "Volunteer shift (" + signedUp.roleName() + ") at " + titleOf(signedUp.eventId())))
                 .with("startsAt", momentAt(signedUp.eventId(), signedUp.startsAt()))
                 .with("endsAt", momentAt(signedUp.eventId(), signedUp.endsAt())));
     }
@@ -222,6 +245,11 @@ public class EventsNotices {
                 .findByIdOptional(eventId)
                 .map(schedule -> schedule.moment(at))
                 .orElseGet(() -> Moment.at(at));
+    }
+
+    /** The event's page in the web application: its details, the member's registration, claiming, cancelling. */
+    private String eventUrl(String eventId) {
+        return web.baseUrl() + "/events/" + eventId;
     }
 
     private String titleOf(String eventId) {

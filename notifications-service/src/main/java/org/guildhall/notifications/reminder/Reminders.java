@@ -37,14 +37,6 @@ import org.guildhall.notifications.wording.Moment;
 @ApplicationScoped
 public class Reminders {
 
-    static final Duration EVENT_LEAD = Duration.ofHours(24);
-    static final Duration SHIFT_LEAD = Duration.ofHours(2);
-    static final Duration SEAT_OFFER_LEAD = Duration.ofHours(3);
-    static final Duration FOLLOW_UP_AFTER = Duration.ofDays(1);
-    static final Duration RENEWAL_FIRST = Duration.ofDays(30);
-    static final Duration RENEWAL_LAST = Duration.ofDays(7);
-    static final Duration MENTORSHIP_QUIET = Duration.ofDays(30);
-
     private final ExclusiveJobs jobs;
     private final Notifier notifier;
     private final EventScheduleRepository schedules;
@@ -54,6 +46,7 @@ public class Reminders {
     private final MentorshipRepository mentorships;
     private final MemberSnapshotRepository contacts;
     private final ConnectionMadeRepository connections;
+    private final ReminderTimingsRepository timings;
     private final Clock clock;
 
     Reminders(
@@ -66,6 +59,7 @@ public class Reminders {
             MentorshipRepository mentorships,
             MemberSnapshotRepository contacts,
             ConnectionMadeRepository connections,
+            ReminderTimingsRepository timings,
             Clock clock) {
         this.jobs = jobs;
         this.notifier = notifier;
@@ -76,6 +70,7 @@ public class Reminders {
         this.mentorships = mentorships;
         this.contacts = contacts;
         this.connections = connections;
+        this.timings = timings;
         this.clock = clock;
     }
 
@@ -94,18 +89,20 @@ public class Reminders {
         return told[0];
     }
 
+    /** Each run reads the timings in force, so a change applies to every reminder not yet sent. */
     private int sendDueNow(Instant now) {
-        return eventReminders(now)
-                + shiftReminders(now)
-                + seatOffersExpiring(now)
-                + followUps(now)
-                + renewals(now)
-                + checkIns(now);
+        ReminderTimings timing = timings.current();
+        return eventReminders(now, timing)
+                + shiftReminders(now, timing)
+                + seatOffersExpiring(now, timing)
+                + followUps(now, timing)
+                + renewals(now, timing)
+                + checkIns(now, timing);
     }
 
-    private int eventReminders(Instant now) {
+    private int eventReminders(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (EventSchedule event : schedules.startingBetween(now, now.plus(EVENT_LEAD))) {
+        for (EventSchedule event : schedules.startingBetween(now, now.plus(timing.eventReminder()))) {
             Set<String> expected = new LinkedHashSet<>();
             registrations.confirmedFor(event.eventId()).stream()
                     .map(Registration::memberId)
@@ -123,9 +120,9 @@ public class Reminders {
         return told;
     }
 
-    private int shiftReminders(Instant now) {
+    private int shiftReminders(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (ShiftPlace place : places.heldStartingBetween(now, now.plus(SHIFT_LEAD))) {
+        for (ShiftPlace place : places.heldStartingBetween(now, now.plus(timing.shiftReminder()))) {
             java.util.Optional<EventSchedule> event = schedules.findByIdOptional(place.eventId());
             boolean eventGoesAhead = event.map(known -> !known.isCancelled()).orElse(true);
             if (eventGoesAhead) {
@@ -143,9 +140,10 @@ public class Reminders {
         return told;
     }
 
-    private int seatOffersExpiring(Instant now) {
+    private int seatOffersExpiring(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (Registration offer : registrations.offersClaimableUntilBetween(now, now.plus(SEAT_OFFER_LEAD))) {
+        for (Registration offer :
+                registrations.offersClaimableUntilBetween(now, now.plus(timing.seatOfferExpiring()))) {
             String title = schedules
                     .findByIdOptional(offer.eventId())
                     .map(EventSchedule::title)
@@ -165,10 +163,10 @@ public class Reminders {
      * (connections made since the event began with others who attended) and whom else they met (the other consenting
      * attendees), with a prompt to follow up and to thank.
      */
-    private int followUps(Instant now) {
+    private int followUps(Instant now, ReminderTimings timing) {
         int told = 0;
-        Instant endedBy = now.minus(FOLLOW_UP_AFTER);
-        for (EventSchedule event : schedules.endedBetween(endedBy.minus(FOLLOW_UP_AFTER), endedBy)) {
+        Instant endedBy = now.minus(timing.followUpAfter());
+        for (EventSchedule event : schedules.endedBetween(endedBy.minus(timing.followUpAfter()), endedBy)) {
             Set<String> attended = registrations.attendeesOf(event.eventId()).stream()
                     .map(Registration::memberId)
                     .collect(Collectors.toSet());
@@ -199,24 +197,26 @@ public class Reminders {
         return names;
     }
 
-    private int renewals(Instant now) {
+    private int renewals(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (MembershipTerm term : terms.activeEndingBetween(now, now.plus(RENEWAL_FIRST))) {
+        for (MembershipTerm term : terms.activeEndingBetween(now, now.plus(timing.renewalFirst()))) {
             Instant expiresAt = term.expiresAt().orElseThrow();
-            long daysAhead = Duration.between(now, expiresAt).compareTo(RENEWAL_LAST) <= 0 ? 7 : 30;
+            boolean last = Duration.between(now, expiresAt).compareTo(timing.renewalLast()) <= 0;
+            long daysAhead =
+                    last ? timing.renewalLast().toDays() : timing.renewalFirst().toDays();
             told += tell(Draft.of(
                             Notice.reasonId("renewal-reminder", term.memberId(), expiresAt, daysAhead),
                             term.memberId(),
                             NoticeKind.RENEWAL_REMINDER)
-                    .with("lastWeek", daysAhead == 7)
+                    .with("lastWeek", last)
                     .with("expiresAt", Moment.at(expiresAt)));
         }
         return told;
     }
 
-    private int checkIns(Instant now) {
+    private int checkIns(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (Mentorship pair : mentorships.activeQuietSince(now.minus(MENTORSHIP_QUIET))) {
+        for (Mentorship pair : mentorships.activeQuietSince(now.minus(timing.mentorshipQuiet()))) {
             for (String memberId : List.of(pair.mentorId(), pair.menteeId())) {
                 String otherId = memberId.equals(pair.mentorId()) ? pair.menteeId() : pair.mentorId();
                 told += tell(Draft.of(

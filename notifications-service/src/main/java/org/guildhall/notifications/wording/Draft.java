@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.guildhall.notifications.vocabulary.CalendarEntry;
 import org.guildhall.notifications.vocabulary.NoticeKind;
 
 /**
@@ -20,6 +21,7 @@ public final class Draft {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Mentioned> mentioned = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> nameLists = new LinkedHashMap<>();
+    private CalendarEntry calendar;
 
     private Draft(UUID sourceId, String memberId, NoticeKind kind) {
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
@@ -88,6 +90,16 @@ public final class Draft {
         mentioned.put(name, new Mentioned(otherMemberId, words, textKey, goneKey));
         values.put(name, "");
         return this;
+    }
+
+    /** What the notice puts in the member's calendar (its e-mail attaches it). */
+    public Draft calendar(CalendarEntry entry) {
+        this.calendar = entry;
+        return this;
+    }
+
+    public CalendarEntry calendar() {
+        return calendar;
     }
 
     public UUID sourceId() {

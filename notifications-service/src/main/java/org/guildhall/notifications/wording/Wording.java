@@ -112,7 +112,8 @@ public class Wording {
                 draft.kind(),
                 text(reader.language(), draft.key() + ".title", values),
                 text(reader.language(), draft.key() + ".body", values),
-                mentions);
+                mentions.list(),
+                draft.calendar());
     }
 
     /** A text of the bundle in {@code language}, its values filled; English where the language lacks the key. */

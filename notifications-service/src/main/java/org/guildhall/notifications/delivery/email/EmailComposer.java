@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.guildhall.kit.edge.TextRules;
 import org.guildhall.notifications.preference.UnsubscribeLinks;
+import org.guildhall.notifications.vocabulary.CalendarEntry;
 import org.guildhall.notifications.vocabulary.Category;
 import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.notifications.wording.Wording;
@@ -45,7 +46,14 @@ public class EmailComposer {
      * says why it reaches them whatever their preferences.
      */
     public Mail single(
-            String to, String memberId, String name, Locale language, NoticeKind kind, String title, String body) {
+            String to,
+            String memberId,
+            String name,
+            Locale language,
+            NoticeKind kind,
+            String title,
+            String body,
+            CalendarEntry calendar) {
         Map<String, Object> data = common(name, language);
         data.put("title", title);
         data.put("body", body);
@@ -66,6 +74,12 @@ public class EmailComposer {
         Mail mail = Mail.withHtml(
                         TextRules.asOneLine(to), TextRules.asOneLine(title), render("email/layout.html", data))
                 .setText(render("email/layout.txt", data));
+        if (calendar != null) {
+            mail.addAttachment(
+                    "event.ics",
+                    CalendarFile.of(calendar).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    CalendarFile.MEDIA_TYPE);
+        }
         return unsubscribeUrl == null ? mail : oneClick(mail, unsubscribeUrl);
     }
 

@@ -92,7 +92,8 @@ public class EmailDispatcher {
                             languageOf(delivery.memberId(), recipient, now),
                             kind,
                             note.title(),
-                            note.body()));
+                            note.body(),
+                            note.calendar()));
                     delivery.sent(now);
                     sent++;
                 } catch (RuntimeException e) {

@@ -14,7 +14,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.notifications.Scenario;
 import org.guildhall.notifications.TestClock;
 import org.guildhall.notifications.delivery.Delivery;
 import org.guildhall.notifications.delivery.DeliveryRepository;
@@ -69,7 +73,10 @@ class EmailContentTest {
 
         tell(Draft.of(UUID.randomUUID(), ada, NoticeKind.REGISTRATION_CONFIRMED)
                 .with("event", "Summit")
-                .with("startsAt", new Moment(Instant.parse("2036-07-03T16:00:00Z"), "Europe/Berlin")));
+                .with("startsAt", new Moment(Instant.parse("2036-07-03T16:00:00Z"), "Europe/Berlin"))
+                .with("venue", null)
+                .with("onlineUrl", null)
+                .with("eventUrl", "http://localhost:8080/events/summit"));
 
         assertThat(onlyMailTo(ada).getText())
                 .contains("Summit starts on Thu 3 July, 18:00 in Berlin (01:00 Fri in Tokyo).")
@@ -87,7 +94,10 @@ class EmailContentTest {
 
         tell(Draft.of(UUID.randomUUID(), ada, NoticeKind.REGISTRATION_CONFIRMED)
                 .with("event", "Summit")
-                .with("startsAt", new Moment(Instant.parse("2036-07-03T16:00:00Z"), "Europe/Berlin")));
+                .with("startsAt", new Moment(Instant.parse("2036-07-03T16:00:00Z"), "Europe/Berlin"))
+                .with("venue", "Kongresshalle")
+                .with("onlineUrl", null)
+                .with("eventUrl", "http://localhost:8080/events/summit"));
 
         Mail mail = onlyMailTo(ada);
         assertThat(mail.getSubject()).isEqualTo("Sie haben einen Platz bei Summit");
@@ -149,7 +159,8 @@ class EmailContentTest {
 
         tell(Draft.of(UUID.randomUUID(), ada, NoticeKind.SEAT_OFFERED)
                 .with("event", "Summit")
-                .with("claimBy", Moment.at(NOW.plus(Duration.ofHours(20)))));
+                .with("claimBy", Moment.at(NOW.plus(Duration.ofHours(20))))
+                .with("eventUrl", "http://localhost:8080/events/summit"));
 
         Mail mail = onlyMailTo(ada);
         assertThat(mail.getHeaders()).doesNotContainKey("List-Unsubscribe");
@@ -173,6 +184,62 @@ class EmailContentTest {
                 .doesNotContain("<script>", "<b>Lovelace")
                 .contains("&lt;script&gt;", "Ada &lt;b&gt;Lovelace&lt;/b&gt;");
         assertThat(statusesOf(ada)).containsExactly(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void aConfirmationShouldCarryTheVenueALinkBackAndTheEventsCalendarEntry() throws Exception {
+        Scenario scenario = new Scenario();
+        String ada = scenario.id(Scenario.ADA);
+        String address = "ada." + UUID.randomUUID().toString().replace("-", "") + "@example.org";
+        Map<String, String> as = Map.of("ada@example.org", address);
+        scenario.send(MembershipEvents.MEMBER_JOINED, as);
+        scenario.send(EventsEvents.EVENT_PUBLISHED, as);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> snapshots.of(ada).isPresent()));
+        scenario.send(EventsEvents.REGISTRATION_CONFIRMED, as);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (int run = 0; run < 50 && statusesOf(ada).contains(DeliveryStatus.PENDING); run++) {
+                dispatcher.dispatchDue();
+            }
+            return mailbox.getMailsSentTo(address).stream()
+                    .anyMatch(mail -> mail.getSubject().startsWith("You have a seat"));
+        });
+        Mail mail = mailbox.getMailsSentTo(address).stream()
+                .filter(sent -> sent.getSubject().startsWith("You have a seat"))
+                .findFirst()
+                .orElseThrow();
+        String eventId = scenario.id(Scenario.EVENT);
+
+        assertThat(mail.getText())
+                .contains("Venue: Guildhall, London.", "http://localhost:8080/events/" + eventId)
+                .contains("Wed 10 February, 09:00");
+        assertThat(mail.getAttachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.getName()).isEqualTo("event.ics");
+            assertThat(attachment.getContentType()).startsWith("text/calendar");
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                    .build(new java.io.ByteArrayInputStream(bytesOf(attachment)));
+            net.fortuna.ical4j.model.component.VEvent event = calendar.getComponents("VEVENT").stream()
+                    .map(net.fortuna.ical4j.model.component.VEvent.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("event-" + eventId + "@guildhall");
+            assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Guildhall, London");
+            assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20270210T090000Z");
+        });
+    }
+
+    private static byte[] bytesOf(io.quarkus.mailer.Attachment attachment) {
+        List<Byte> bytes = io.smallrye.mutiny.Multi.createFrom()
+                .publisher(attachment.getData())
+                .collect()
+                .asList()
+                .await()
+                .indefinitely();
+        byte[] data = new byte[bytes.size()];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = bytes.get(i);
+        }
+        return data;
     }
 
     private URI unsubscribeLink(Mail mail) {
