@@ -58,7 +58,7 @@ final class Api {
                 .post("/members");
     }
 
-    /** {@code GET /notifications/me}, answered 200 and with the list shape of DESIGN §6. */
+    /** {@code GET /notifications/me}, answered 200 and with the list shape of docs/http.md. */
     Response notifications(String token) {
         Response response = to(Service.NOTIFICATIONS, token).when().get("/notifications/me");
         response.then().statusCode(200);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN §4: a member can join while Kafka is down (the event waits in members-service's outbox), and once the broker
+ * docs/messaging.md: a member can join while Kafka is down (the event waits in members-service's outbox), and once the broker
  * is back they are welcomed, exactly once.
  */
 @ExtendWith(GuildhallPlatform.class)

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class Browser implements AutoCloseable {
 
-    /** As root Chromium needs these, and without the network ones it tries to reach Google and stalls (DESIGN §10). */
+    /** As root Chromium needs these, and without the network ones it tries to reach Google and stalls (docs/testing.md). */
     private static final List<String> CHROMIUM_FLAGS = List.of(
             "--no-sandbox",
             "--disable-gpu",

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The production security path (DESIGN §5) with a real Keycloak: the realm of {@code deploy/keycloak} imported, the
+ * The production security path (docs/security.md) with a real Keycloak: the realm of {@code deploy/keycloak} imported, the
  * four services configured as in production ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, {@code %prod} audience check), and
  * every token obtained from Keycloak by the password grant of {@code guildhall-cli}, as a script would.
  *

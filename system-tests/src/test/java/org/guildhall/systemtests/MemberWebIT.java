@@ -6,10 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +203,7 @@ class MemberWebIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up for Cloakroom"))
                 .click();
         assertThat(page.locator("#shift-problem")).containsText("Greeter");
+        assertThat(page.locator("#h-mine ~ ul")).containsText("Greeter");
         browser.look("11-shift-clash");
 
         // mentoring: a mentee profile, the suggested mentor, asked, accepted
@@ -233,6 +238,7 @@ class MemberWebIT {
         assertThat(page.locator("#h-mentorships + *")).isVisible();
         assertThat(page.getByText("Linus Mentor mentors Nia Okafor")).isVisible();
         browser.look("13-mentoring");
+        logThankAskAndBeIntroduced(page, web, ada, linus, linusId);
 
         // notifications: the seat offer and the accepted request arrived
         await().atMost(EVENTUALLY).untilAsserted(() -> {
@@ -243,6 +249,8 @@ class MemberWebIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all read"))
                 .click();
         assertThat(page.getByText("All marked read.")).isVisible();
+
+        mentoringDown(page, web);
 
         // erase the account
         page.navigate(web + "/privacy");
@@ -255,6 +263,144 @@ class MemberWebIT {
         browser.look("16-erased");
         page.navigate(web + "/home");
         page.waitForURL("**/join");
+    }
+
+    /**
+     * The mentee logs a session (a length the service refuses shows beside its field, the rest kept), thanks the
+     * mentor, asks them for an informational interview at a time typed in her zone, and asks Ada for an introduction
+     * to Linus once Ada has accepted her and is connected with Linus.
+     */
+    private void logThankAskAndBeIntroduced(Page page, String web, String ada, String linus, String linusId) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Linus Mentor mentors Nia Okafor"))
+                .click();
+        page.getByLabel("Length in minutes").fill("2");
+        page.getByLabel("Topics").fill("interviews, salary");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the session"))
+                .click();
+        assertThat(page.locator("#s-p-durationMinutes")).isVisible();
+        assertThat(page.getByLabel("Topics")).hasValue("interviews, salary");
+        browser.look("13a-session-refused");
+        page.getByLabel("Length in minutes").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the session"))
+                .click();
+        assertThat(page.getByText("The session is logged.")).isVisible();
+        assertThat(page.locator("#h-sessions ~ ul")).containsText("45 minutes: interviews, salary");
+        browser.look("13b-session-logged");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Say thank you to Linus Mentor"))
+                .click();
+        page.getByLabel("Your words").fill("Thank you for the mock interview.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send your thanks"))
+                .click();
+        assertThat(page.getByText("Your thank-you is sent.")).isVisible();
+        browser.look("13c-thanks");
+
+        api.to(Service.MEMBERS, linus)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "displayName",
+                        "Linus Mentor",
+                        "headline",
+                        "Staff engineer",
+                        "timeZone",
+                        "Europe/Berlin",
+                        "openTo",
+                        List.of("MENTORING_OTHERS", "INFORMATIONAL_INTERVIEWS")))
+                .put("/members/me")
+                .then()
+                .statusCode(200);
+        api.to(Service.MENTORING, linus)
+                .contentType(ContentType.JSON)
+                .body(Map.of("monthlyLimit", 4))
+                .put("/interview-hosts/" + linusId)
+                .then()
+                .statusCode(200);
+        String inAWeek = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7) + "T18:30";
+        // mentoring-service learns that Linus takes interviews from members-service's event, a moment later
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            page.navigate(web + "/interviews?host=" + linusId);
+            page.getByLabel("Topic").fill("Moving into platform engineering");
+            page.getByLabel("First choice").fill(inAWeek);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the request"))
+                    .click();
+            assertThat(page.getByText("Your request is sent.")).isVisible();
+        });
+        String interview = api.to(Service.MENTORING, linus)
+                .get("/informational-interviews?as=host")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items[0].proposedTimes[0]");
+        assertThat(Instant.parse(interview))
+                .isEqualTo(LocalDateTime.parse(inAWeek)
+                        .atZone(ZoneId.of("Asia/Tokyo"))
+                        .toInstant());
+        browser.look("13d-interviews");
+
+        String naysRequest = api.to(Service.MEMBERS, ada)
+                .get("/connections/requests?direction=incoming")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items[0].id");
+        api.to(Service.MEMBERS, ada)
+                .post("/connections/requests/" + naysRequest + "/acceptance")
+                .then()
+                .statusCode(200);
+        api.to(Service.MEMBERS, ada)
+                .contentType(ContentType.JSON)
+                .body(Map.of("recipientId", linusId, "note", "Colleagues at the guild"))
+                .post("/connections/requests")
+                .then()
+                .statusCode(201);
+        String adasRequest = api.to(Service.MEMBERS, linus)
+                .get("/connections/requests?direction=incoming")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items[0].id");
+        api.to(Service.MEMBERS, linus)
+                .post("/connections/requests/" + adasRequest + "/acceptance")
+                .then()
+                .statusCode(200);
+        page.navigate(web + "/directory/" + linusId);
+        page.getByLabel("Who could introduce you").selectOption(new SelectOption().setLabel("Ada Lovelace"));
+        page.getByLabel("Why you would like to meet").fill("I would like to learn how Linus runs mentoring.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for an introduction"))
+                .click();
+        assertThat(page.getByText("Your request for an introduction is sent.")).isVisible();
+        assertThat(page.locator("#h-intros ~ ul")).containsText("waiting for the introducer");
+        browser.look("13e-introduction-asked");
+
+        // the session here and in Keycloak ends: the next page goes through sign-in and comes back to itself
+        page.context().clearCookies();
+        page.navigate(web + "/network?done=asked");
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#username").fill("nia");
+        page.locator("input[type=submit], button[type=submit]").first().click();
+        page.waitForURL("**/network?done=asked");
+        assertThat(page.getByText("Your request for an introduction is sent.")).isVisible();
+    }
+
+    /** mentoring-service stops: its parts of a page say so, the rest of the page is still there. */
+    private void mentoringDown(Page page, String web) {
+        platform.stop(platform.processes().stream()
+                .filter(running -> running.service() == Service.MENTORING)
+                .findFirst()
+                .orElseThrow());
+        page.navigate(web + "/home");
+        assertThat(page.getByText("Mentoring cannot be shown right now").first())
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Networking goals")))
+                .isVisible();
+        browser.look("14a-home-mentoring-down");
+        page.navigate(web + "/mentoring");
+        assertThat(page.getByText("Mentoring cannot be shown right now").first())
+                .isVisible();
+        browser.look("14b-mentoring-down");
     }
 
     private String token(String user) {

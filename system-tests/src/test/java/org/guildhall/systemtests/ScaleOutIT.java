@@ -60,7 +60,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN §9 on one machine: beside the shared platform's events-service and notifications-service a second replica of
+ * docs/architecture.md on one machine: beside the shared platform's events-service and notifications-service a second replica of
  * each runs against the same PostgreSQL databases and Kafka broker, and together they
  *
  * <ul>

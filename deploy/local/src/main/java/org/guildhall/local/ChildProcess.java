@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 /** A service running as a child process whose output goes to a log file, and that answers a readiness probe. */
 final class ChildProcess {
 
+    /** How long a process has to end after SIGTERM before it is killed, unless configured otherwise. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final String name;

@@ -40,6 +40,8 @@ public final class Launcher {
     private final Path keycloakDistribution;
     private final URI keycloakUrl;
     private final int portOffset;
+    /** The JDK the services run on: the newest found ({@link ServiceJava#newest}). */
+    private final ServiceJava serviceJava = ServiceJava.newest(System.getenv(), ServiceJava.INSTALL_PLACES);
     /** The run file of the platform this launcher runs, written again as it changes; null until it starts one. */
     private Path runFilePath;
 
@@ -155,9 +157,9 @@ public final class Launcher {
         }
         out.println("Guildhall: starting " + (withKeycloak ? "Keycloak, " : "")
                 + "PostgreSQL, Kafka and four services" + (withKeycloak ? " and the web application" : "") + " from "
-                + Platform.display(repoRoot));
-        out.println("  home " + Platform.display(home) + " (data, keys and logs; kept between runs)");
-        out.println("  logs " + Platform.display(home.resolve("logs")) + "/<service>.log");
+                + Machine.display(repoRoot));
+        out.println("  home " + Machine.display(home) + " (data, keys and logs; kept between runs)");
+        out.println("  logs " + Machine.display(home.resolve("logs")) + "/<service>.log");
         AtomicReference<Platform> running = new AtomicReference<>();
         Instant startedAt = Instant.now();
         Platform.Builder builder = localPorts(Platform.builder())
@@ -166,6 +168,9 @@ public final class Launcher {
                 .keepData(true)
                 .durable(true) // the association's data: no acknowledged commit may be lost
                 .restartCrashedServices(RestartPolicy.LOCAL)
+                // the newest JDK found, with a start-up cache per service (an AOT cache on JDK 25 and newer)
+                .serviceJava(serviceJava)
+                .startupCaches(home.resolve("aot"))
                 .onRestart(restarted ->
                         writeRunFile(RunFile.of(ProcessHandle.current().pid(), startedAt, running.get())))
                 .progress(line -> out.println("  " + line));
@@ -225,7 +230,7 @@ public final class Launcher {
             LocalKeycloak keycloak = platform.keycloak();
             out.println("Keycloak    " + keycloak.realmUrl() + "  (the services verify its tokens, audience checked)");
             out.println("            admin console " + keycloak.baseUrl() + "/admin (user " + LocalKeycloak.ADMIN_USER
-                    + ", password " + LocalKeycloak.ADMIN_PASSWORD + "), log " + Platform.display(keycloak.logFile()));
+                    + ", password " + LocalKeycloak.ADMIN_PASSWORD + "), log " + Machine.display(keycloak.logFile()));
             out.println("            demo users ada (member), grace (coordinator), linus (admin), password"
                     + " <user>-demo-password");
             out.println();
@@ -256,7 +261,7 @@ public final class Launcher {
                     base.toString(),
                     base + "/q/swagger-ui",
                     base + "/q/health",
-                    Platform.display(service.logFile()));
+                    Machine.display(service.logFile()));
         }
         return table.render();
     }
@@ -313,7 +318,7 @@ public final class Launcher {
         Path path = RunFile.in(home);
         Optional<RunFile> runFile = RunFile.read(path);
         if (runFile.isEmpty()) {
-            out.println("Guildhall is not running (no " + Platform.display(path) + ").");
+            out.println("Guildhall is not running (no " + Machine.display(path) + ").");
             return EXIT_OK;
         }
         PreviousRun run = new PreviousRun(runFile.get());
@@ -355,7 +360,7 @@ public final class Launcher {
         boolean existed = Files.exists(keys.resolve("signing-key.pk8"));
         SigningKey key = SigningKey.loadOrCreate(keys);
         if (!existed) {
-            err.println("guildhall: created a new signing key in " + Platform.display(keys)
+            err.println("guildhall: created a new signing key in " + Machine.display(keys)
                     + "; services started before now do not accept its tokens");
         }
         TestTokens.Token token = new TestTokens(key, TestTokens.ISSUER)
@@ -399,7 +404,7 @@ public final class Launcher {
         Optional<RunFile> runFile = RunFile.read(RunFile.in(home));
         StatusReport report = StatusReport.of(runFile, home, new StatusReport.MachineProbe());
         if (runFile.isEmpty()) {
-            out.println("Guildhall was not started with ./guildhall up (no " + Platform.display(RunFile.in(home))
+            out.println("Guildhall was not started with ./guildhall up (no " + Machine.display(RunFile.in(home))
                     + "); looking at the local ports.");
         } else if (new PreviousRun(runFile.get()).launcher().isEmpty()) {
             out.println("Guildhall was started " + runFile.get().startedAt() + " by launcher pid "

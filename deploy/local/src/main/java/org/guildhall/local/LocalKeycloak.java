@@ -119,15 +119,15 @@ public final class LocalKeycloak implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new PlatformException(
                         "Keycloak exited with code " + process.process().exitValue()
-                                + " before it was ready. Its log " + Platform.display(process.logFile()) + " ends with:"
+                                + " before it was ready. Its log " + Machine.display(process.logFile()) + " ends with:"
                                 + System.lineSeparator() + process.logTail(LOG_TAIL_LINES));
             }
             if (System.nanoTime() - deadline > 0) {
                 throw new PlatformException("Keycloak not ready within " + timeout.toSeconds() + " s (GET " + discovery
-                        + "). Its log " + Platform.display(process.logFile()) + " ends with:" + System.lineSeparator()
+                        + "). Its log " + Machine.display(process.logFile()) + " ends with:" + System.lineSeparator()
                         + process.logTail(LOG_TAIL_LINES));
             }
-            Platform.sleep(PROBE_EVERY);
+            Machine.sleep(PROBE_EVERY);
         }
     }
 
@@ -229,6 +229,6 @@ public final class LocalKeycloak implements AutoCloseable {
 
     @Override
     public void close() {
-        stop(Platform.STOP_GRACE);
+        stop(ChildProcess.STOP_GRACE);
     }
 }

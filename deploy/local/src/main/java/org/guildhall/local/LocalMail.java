@@ -40,7 +40,7 @@ public final class LocalMail implements AutoCloseable {
     }
 
     private static int orFree(int port) {
-        return port > 0 ? port : Platform.freePort();
+        return port > 0 ? port : Machine.freePort();
     }
 
     public String host() {

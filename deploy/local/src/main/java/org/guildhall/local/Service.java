@@ -31,7 +31,7 @@ public enum Service {
         return database;
     }
 
-    /** The port {@code ./guildhall up} runs it on (DESIGN §7). */
+    /** The port {@code ./guildhall up} runs it on (docs/architecture.md). */
     public int defaultPort() {
         return defaultPort;
     }

@@ -74,7 +74,7 @@ final class StatusReport {
                     state,
                     alive ? Long.toString(pid) : "-",
                     baseUrl.toString(),
-                    Platform.display(log),
+                    Machine.display(log),
                     ready));
         }
         int postgresPort = runFile.map(RunFile::postgresPort).orElse(Platform.LOCAL_POSTGRES_PORT);

@@ -70,7 +70,7 @@ final class Supervisor implements AutoCloseable {
         Duration delay = policy.delay(inARow);
         progress.accept(child.name() + " (pid " + child.pid() + ") exited with code "
                 + child.process().exitValue() + "; restarting it in " + seconds(delay) + " (see "
-                + Platform.display(child.logFile()) + ")");
+                + Machine.display(child.logFile()) + ")");
         schedule(service, child, delay);
     }
 

@@ -48,6 +48,46 @@ class PlatformTest {
     private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
     @Test
+    void the_services_run_on_the_chosen_jdk_recording_a_start_up_cache_once_and_starting_from_it_after()
+            throws Exception {
+        fakeServices(Map.of());
+        ServiceJava java = ServiceJava.newest(System.getenv(), ServiceJava.INSTALL_PLACES);
+        Path caches = home.resolve("aot");
+        String kind = java.aotCache() ? "AOT cache" : "AppCDS archive";
+
+        try (Platform platform = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .serviceJava(java)
+                .startupCaches(caches)
+                .progress(progress::add)
+                .start()) {
+            assertThat(progress).contains("services: on " + java.describe());
+            assertThat(progress).anySatisfy(line -> assertThat(line)
+                    .startsWith("members-service: starting on port")
+                    .contains("on JDK " + java.version() + ", recording its " + kind));
+            long pid = platform.processes().get(0).pid();
+            assertThat(ProcessHandle.of(pid).flatMap(handle -> handle.info().command()))
+                    .hasValue(java.java().toString());
+        }
+        Path cache = java.cacheFile(caches, "members-service", Service.MEMBERS.jar(repo));
+        assertThat(cache).isRegularFile(); // written by the JVM as the service stopped
+
+        progress.clear();
+        try (Platform again = Platform.builder()
+                .repoRoot(repo)
+                .home(home)
+                .serviceJava(java)
+                .startupCaches(caches)
+                .progress(progress::add)
+                .start()) {
+            assertThat(progress).anySatisfy(line -> assertThat(line)
+                    .startsWith("members-service: starting on port")
+                    .contains("with its " + kind + " " + Machine.display(cache)));
+        }
+    }
+
+    @Test
     void shouldStartEverythingWireTheServicesAndLeaveNothingBehind() throws Exception {
         fakeServices(Map.of(Service.MEMBERS, "stubborn"));
         List<Long> pids = new ArrayList<>();
@@ -121,7 +161,7 @@ class PlatformTest {
                     .startsWith("members-service  ")
                     .contains("  http://localhost:" + membersPort + "/q/swagger-ui  ")
                     .contains("  http://localhost:" + membersPort + "/q/health  ")
-                    .endsWith(Platform.display(home.resolve("logs/members-service.log")));
+                    .endsWith(Machine.display(home.resolve("logs/members-service.log")));
             postgresPort = platform.postgres().port();
         } finally {
             platform.close();
@@ -133,9 +173,7 @@ class PlatformTest {
                 .isFalse());
         assertThat(progress).contains("members-service did not stop within 2 s and were killed");
         assertNothingLeft();
-        assertThat(Platform.isFree(postgresPort))
-                .as("PostgreSQL's port is free")
-                .isTrue();
+        assertThat(Machine.isFree(postgresPort)).as("PostgreSQL's port is free").isTrue();
         try (Stream<Path> left = Files.list(home)) {
             assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("keys", "logs");
         }
@@ -213,7 +251,7 @@ class PlatformTest {
             assertThat(progress)
                     .contains("members-service (pid " + first.pid()
                             + ") exited with code 137; restarting it in 300 ms (see "
-                            + Platform.display(first.logFile()) + ")")
+                            + Machine.display(first.logFile()) + ")")
                     .contains("members-service: restarted as pid " + second.pid() + " on port " + first.port()
                             + " (restart 1)");
             assertThat(platform.restarts(Service.MEMBERS).count()).isEqualTo(1);
@@ -283,7 +321,7 @@ class PlatformTest {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(pids)
                 .allSatisfy(pid ->
                         assertThat(isAlive(pid)).as("process %d is alive", pid).isFalse()));
-        assertThat(Platform.isFree(runFile.postgresPort()))
+        assertThat(Machine.isFree(runFile.postgresPort()))
                 .as("PostgreSQL's port is free")
                 .isTrue();
         assertThat(Files.readString(home.resolve("logs/watchdog.log")))

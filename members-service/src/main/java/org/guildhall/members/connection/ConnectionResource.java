@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
-import org.guildhall.members.member.GoodStanding;
+import org.guildhall.members.membership.GoodStanding;
 
 /** The caller's connections and connection requests. */
 @Path("/connections")

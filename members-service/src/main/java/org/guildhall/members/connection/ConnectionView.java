@@ -2,7 +2,7 @@ package org.guildhall.members.connection;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.guildhall.members.member.Member;
+import org.guildhall.members.membership.Member;
 
 /** One of the caller's connections. */
 public record ConnectionView(

@@ -18,9 +18,9 @@ import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.contribution.ActivityKind;
 import org.guildhall.members.contribution.Contributions;
-import org.guildhall.members.member.Member;
-import org.guildhall.members.member.MemberErasure;
-import org.guildhall.members.member.MemberRepository;
+import org.guildhall.members.membership.Member;
+import org.guildhall.members.membership.MemberErasure;
+import org.guildhall.members.membership.MemberRepository;
 
 /** Who is connected to whom: requests, their answers, blocks, and removals. */
 @ApplicationScoped
@@ -55,17 +55,18 @@ public class Network {
     public ConnectionRequest request(String requesterId, String recipientId, String note) {
         ConnectionRequest request = ConnectionRequest.ask(requesterId, recipientId, note, now());
         requireCurrentMember(requesterId, "You");
-        requireCurrentMember(recipientId, "Member " + recipientId);
+        requireCurrentMember(recipientId, nameOf(recipientId));
         if (blocks.blocks(recipientId, requesterId)) {
-            throw ProblemException.conflict(
-                    "connection-refused", "Member " + recipientId + " takes no requests from you");
+            throw ProblemException.conflict("connection-refused", nameOf(recipientId) + " takes no requests from you");
         }
         if (connections.connected(requesterId, recipientId)) {
-            throw ProblemException.conflict("already-connected", "You are connected with " + recipientId + " already");
+            throw ProblemException.conflict(
+                    "already-connected", "You are connected with " + nameOf(recipientId) + " already");
         }
         if (requests.pendingBetween(requesterId, recipientId)) {
             throw ProblemException.conflict(
-                    "request-pending", "A request between you and " + recipientId + " is waiting for an answer");
+                    "request-pending",
+                    "A request between you and " + nameOf(recipientId) + " is waiting for an answer");
         }
         requests.persist(request);
         outbox.record(
@@ -79,7 +80,7 @@ public class Network {
     @Transactional
     public Connection accept(UUID requestId, String byWhom) {
         ConnectionRequest request = requestFor(requestId, byWhom);
-        requireCurrentMember(request.requesterId(), "Member " + request.requesterId());
+        requireCurrentMember(request.requesterId(), nameOf(request.requesterId()));
         request.accept(byWhom, now());
         return connect(request.requesterId(), request.recipientId(), Connection.Via.REQUEST);
     }
@@ -166,6 +167,18 @@ public class Network {
         return requests.findByIdOptional(requestId)
                 .filter(request -> request.involves(byWhom))
                 .orElseThrow(() -> ProblemException.notFound("connection-request", requestId.toString()));
+    }
+
+    /**
+     * How a problem detail names a member to a person: their display name, or "That member" when there is none (an
+     * unknown id or an erased member). Problem details never show member ids, which mean nothing to people.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String nameOf(String memberId) {
+        return members.findByIdOptional(memberId)
+                .filter(member -> !member.isErased() && member.displayName() != null)
+                .map(Member::displayName)
+                .orElse("That member");
     }
 
     private void requireCurrentMember(String memberId, String who) {

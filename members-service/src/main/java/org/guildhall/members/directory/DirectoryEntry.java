@@ -3,12 +3,12 @@ package org.guildhall.members.directory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Set;
-import org.guildhall.members.member.CareerStage;
-import org.guildhall.members.member.Member;
-import org.guildhall.members.member.OpenTo;
-import org.guildhall.members.member.Profile;
-import org.guildhall.members.member.ProfileField;
-import org.guildhall.members.member.Visibility;
+import org.guildhall.members.membership.Member;
+import org.guildhall.members.profile.CareerStage;
+import org.guildhall.members.profile.OpenTo;
+import org.guildhall.members.profile.Profile;
+import org.guildhall.members.profile.ProfileField;
+import org.guildhall.members.profile.Visibility;
 
 /** One member in the directory, showing only what the member shows to other members (an admin sees all). */
 @JsonInclude(JsonInclude.Include.NON_NULL)

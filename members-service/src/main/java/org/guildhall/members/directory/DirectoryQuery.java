@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.guildhall.kit.paging.Page;
-import org.guildhall.members.member.CareerStage;
-import org.guildhall.members.member.NetworkingGoal;
-import org.guildhall.members.member.OpenTo;
+import org.guildhall.members.goal.NetworkingGoal;
+import org.guildhall.members.profile.CareerStage;
+import org.guildhall.members.profile.OpenTo;
 
 /** What a directory search asks for; every criterion is optional and they all must hold. */
 public class DirectoryQuery {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
-import org.guildhall.members.member.GoodStanding;
+import org.guildhall.members.membership.GoodStanding;
 
 @Path("/members")
 @RolesAllowed({Caller.MEMBER, Caller.ADMIN})

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.guildhall.kit.paging.Page;
-import org.guildhall.members.member.Member;
-import org.guildhall.members.member.MemberRepository;
-import org.guildhall.members.member.Tags;
+import org.guildhall.members.membership.Member;
+import org.guildhall.members.membership.MemberRepository;
+import org.guildhall.members.profile.Tags;
 
 /**
  * Searches current members in PostgreSQL through two narrow tables that triggers keep in step with each member and

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
-import org.guildhall.members.member.GoodStanding;
+import org.guildhall.members.membership.GoodStanding;
 
 @Path("/introductions")
 @RolesAllowed(Caller.MEMBER)

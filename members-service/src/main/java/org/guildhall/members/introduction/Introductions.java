@@ -17,7 +17,7 @@ import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.connection.Connection;
 import org.guildhall.members.connection.Network;
-import org.guildhall.members.member.MemberErasure;
+import org.guildhall.members.membership.MemberErasure;
 
 /** Warm introductions through shared connections. */
 @ApplicationScoped
@@ -48,8 +48,11 @@ public class Introductions {
         Instant now = now();
         Introduction introduction =
                 Introduction.askFor(requesterId, introducerId, targetId, reason, now, now.plus(settings.expireAfter()));
-        requireConnected(requesterId, introducerId, "You are not connected with " + introducerId);
-        requireConnected(introducerId, targetId, introducerId + " is not connected with " + targetId);
+        requireConnected(requesterId, introducerId, "You are not connected with " + network.nameOf(introducerId));
+        requireConnected(
+                introducerId,
+                targetId,
+                network.nameOf(introducerId) + " is not connected with " + network.nameOf(targetId));
         requireNotConnected(requesterId, targetId);
         introductions.persist(introduction);
         outbox.record(
@@ -72,8 +75,8 @@ public class Introductions {
         Instant now = now();
         Introduction introduction =
                 Introduction.make(introducerId, firstId, secondId, reason, now, now.plus(settings.expireAfter()));
-        requireConnected(introducerId, firstId, "You are not connected with " + firstId);
-        requireConnected(introducerId, secondId, "You are not connected with " + secondId);
+        requireConnected(introducerId, firstId, "You are not connected with " + network.nameOf(firstId));
+        requireConnected(introducerId, secondId, "You are not connected with " + network.nameOf(secondId));
         requireNotConnected(firstId, secondId);
         introductions.persist(introduction);
         publishForwarded(introduction, now);
@@ -185,7 +188,9 @@ public class Introductions {
 
     private void requireNotConnected(String one, String other) {
         if (network.connected(one, other)) {
-            throw ProblemException.conflict("already-connected", one + " and " + other + " are connected already");
+            throw ProblemException.conflict(
+                    "already-connected",
+                    network.nameOf(one) + " and " + network.nameOf(other) + " are connected already");
         }
     }
 

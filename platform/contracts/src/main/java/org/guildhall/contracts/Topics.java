@@ -1,6 +1,6 @@
 package org.guildhall.contracts;
 
-/** One topic per producing context (DESIGN §3). The record key is the aggregate id. */
+/** One topic per producing context (docs/messaging.md). The record key is the aggregate id. */
 public final class Topics {
 
     public static final String MEMBERSHIP = "guildhall.membership";

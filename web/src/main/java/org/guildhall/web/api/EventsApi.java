@@ -87,6 +87,14 @@ public interface EventsApi {
     Response release(
             @PathParam("id") String eventId, @PathParam("sid") String shiftId, @PathParam("pid") String placeId);
 
+    @GET
+    @Path("/registrations/me")
+    List<MyRegistration> myRegistrations();
+
+    @GET
+    @Path("/volunteer-places/me")
+    List<MyPlace> myPlaces();
+
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
         return ProblemReader.read("events-service", response);
@@ -164,4 +172,29 @@ public interface EventsApi {
             Integer position,
             Instant joinedAt,
             BigDecimal hours) {}
+
+    /** One of the caller's places on a shift: ASSIGNED, WAITLISTED (with its position) or COMPLETED (with hours). */
+    record MyPlace(
+            String placeId,
+            String eventId,
+            String eventTitle,
+            String eventTimeZone,
+            String shiftId,
+            String roleName,
+            Instant startsAt,
+            Instant endsAt,
+            String status,
+            Integer position,
+            java.math.BigDecimal hours) {}
+
+    /** One of the caller's live registrations for an event that has not ended; status CONFIRMED, OFFERED, WAITLISTED. */
+    record MyRegistration(
+            String registrationId,
+            String eventId,
+            String eventTitle,
+            Instant eventStartsAt,
+            String eventTimeZone,
+            String status,
+            Integer position,
+            Instant claimBy) {}
 }

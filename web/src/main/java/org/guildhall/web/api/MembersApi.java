@@ -113,6 +113,26 @@ public interface MembersApi {
     @Path("/introductions")
     Page<Introduction> introductions();
 
+    @POST
+    @Path("/introductions")
+    Introduction askForIntroduction(IntroductionAsk ask);
+
+    @POST
+    @Path("/introductions/direct")
+    Introduction introduce(DirectIntroduction introduction);
+
+    @POST
+    @Path("/introductions/{id}/forward")
+    Introduction forwardIntroduction(@PathParam("id") String id);
+
+    @POST
+    @Path("/introductions/{id}/accept")
+    Introduction acceptIntroduction(@PathParam("id") String id);
+
+    @POST
+    @Path("/introductions/{id}/decline")
+    Introduction declineIntroduction(@PathParam("id") String id);
+
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
         return ProblemReader.read("members-service", response);
@@ -219,4 +239,10 @@ public interface MembersApi {
             boolean direct,
             Instant expiresAt,
             Instant createdAt) {}
+
+    /** Ask {@code introducerId}, a connection, to introduce the caller to {@code targetId}, one of theirs. */
+    record IntroductionAsk(String introducerId, String targetId, String reason) {}
+
+    /** Introduce two of the caller's connections to each other; both must accept. */
+    record DirectIntroduction(String firstMemberId, String secondMemberId, String reason) {}
 }

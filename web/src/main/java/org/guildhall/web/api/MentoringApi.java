@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -73,6 +74,70 @@ public interface MentoringApi {
     @GET
     @Path("/mentorships")
     Page<Mentorship> mentorships();
+
+    @GET
+    @Path("/mentorships/{id}")
+    Mentorship mentorship(@PathParam("id") String id);
+
+    @POST
+    @Path("/mentorships/{id}/complete")
+    Mentorship complete(@PathParam("id") String id, Finish finish);
+
+    @POST
+    @Path("/mentorships/{id}/end")
+    Mentorship end(@PathParam("id") String id, Finish finish);
+
+    @GET
+    @Path("/mentorships/{id}/sessions")
+    List<Session> sessions(@PathParam("id") String id);
+
+    @POST
+    @Path("/mentorships/{id}/sessions")
+    Response logSession(@PathParam("id") String id, SessionLog session);
+
+    @PUT
+    @Path("/interview-hosts/{id}")
+    Response setInterviewLimit(@PathParam("id") String memberId, HostLimit limit);
+
+    @POST
+    @Path("/informational-interviews")
+    Response askForInterview(InterviewAsk ask);
+
+    @GET
+    @Path("/informational-interviews")
+    Page<Interview> interviews(@QueryParam("as") String as);
+
+    @POST
+    @Path("/informational-interviews/{id}/accept")
+    Interview acceptInterview(@PathParam("id") String id, InterviewTime time);
+
+    @POST
+    @Path("/informational-interviews/{id}/propose")
+    Interview proposeInterviewTime(@PathParam("id") String id, InterviewTime time);
+
+    @POST
+    @Path("/informational-interviews/{id}/accept-proposal")
+    Interview acceptInterviewProposal(@PathParam("id") String id);
+
+    @POST
+    @Path("/informational-interviews/{id}/decline")
+    Interview declineInterview(@PathParam("id") String id);
+
+    @POST
+    @Path("/informational-interviews/{id}/complete")
+    Interview completeInterview(@PathParam("id") String id);
+
+    @POST
+    @Path("/appreciations")
+    Response thank(Thanks thanks);
+
+    @GET
+    @Path("/appreciations/received")
+    Page<Appreciation> appreciationsReceived();
+
+    @GET
+    @Path("/appreciations/prompts")
+    List<ThanksPrompt> thanksPrompts();
 
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
@@ -146,4 +211,54 @@ public interface MentoringApi {
             Instant answeredAt) {}
 
     record Mentorship(String id, String mentorId, String menteeId, String status, Instant startedAt, Instant endedAt) {}
+
+    /** Completing or ending a mentorship: an optional reason (when ending early) and feedback. */
+    record Finish(String reason, String feedback) {}
+
+    /** A logged session; its notes are the pair's only. */
+    record Session(
+            String id,
+            LocalDate sessionDate,
+            int durationMinutes,
+            List<String> topics,
+            String privateNotes,
+            String loggedBy,
+            Instant loggedAt) {}
+
+    record SessionLog(LocalDate sessionDate, Integer durationMinutes, List<String> topics, String privateNotes) {}
+
+    record HostLimit(Integer monthlyLimit) {}
+
+    record InterviewAsk(String hostId, String topic, String message, List<Instant> proposedTimes) {}
+
+    record InterviewTime(Instant time) {}
+
+    /** An informational interview; {@code status} is REQUESTED, ACCEPTED, DECLINED or COMPLETED. */
+    record Interview(
+            String id,
+            String requesterId,
+            String hostId,
+            String topic,
+            String message,
+            List<Instant> proposedTimes,
+            Instant otherTimeProposed,
+            String status,
+            Instant scheduledFor,
+            Instant requestedAt,
+            Instant completedAt) {}
+
+    /** A thank-you for a MENTORSHIP, SESSION, INTERVIEW, EVENT or VOLUNTEER_SHIFT (its {@code contextId}). */
+    record Thanks(String toMemberId, String context, String contextId, String message) {}
+
+    record Appreciation(
+            String id,
+            String fromMemberId,
+            String toMemberId,
+            String context,
+            String contextId,
+            String message,
+            Instant sentAt) {}
+
+    /** A completed session or interview of the last 30 days the member has not thanked the other for. */
+    record ThanksPrompt(String toMemberId, String context, String contextId, Instant happenedAt) {}
 }

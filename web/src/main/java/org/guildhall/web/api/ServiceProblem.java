@@ -44,4 +44,20 @@ public class ServiceProblem extends RuntimeException {
     public boolean unavailable() {
         return problem.status() == 503;
     }
+
+    /**
+     * What to tell the person: the problem's detail (a sentence the service wrote for people), else its title; for a
+     * service that did not answer, {@code unavailableText} (which names the service and says to try again).
+     */
+    public String sentence(String unavailableText) {
+        if (unavailable() && problem.detail() == null) {
+            return unavailableText;
+        }
+        return problem.detail() != null ? problem.detail() : problem.title();
+    }
+
+    /** The status a page that shows this refusal answers with: the service's own 4xx or 5xx, never a 2xx or 3xx. */
+    public int pageStatus() {
+        return problem.status() >= 400 ? problem.status() : 400;
+    }
 }

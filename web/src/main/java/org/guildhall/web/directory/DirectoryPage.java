@@ -24,6 +24,7 @@ import org.guildhall.web.api.MembersApi;
 import org.guildhall.web.api.Page;
 import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
+import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
 import org.guildhall.web.shell.Typed;
 
@@ -43,7 +44,13 @@ public class DirectoryPage {
         static native TemplateInstance directory(
                 FormState filters, Page<MembersApi.DirectoryEntry> results, String query, String problem);
 
-        static native TemplateInstance member(MembersApi.Member member, FormState form, boolean self, String sent);
+        static native TemplateInstance member(
+                MembersApi.Member member,
+                FormState form,
+                FormState introductionForm,
+                Section<List<MembersApi.Connection>> connections,
+                boolean self,
+                String sent);
     }
 
     @Inject
@@ -76,7 +83,7 @@ public class DirectoryPage {
         } catch (ServiceProblem refusal) {
             filters.refusedBy(refusal, text.unavailable_members());
             problem = filters.message();
-            status = refusal.unavailable() ? 503 : 400;
+            status = refusal.pageStatus();
         }
         String others = query.entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("page"))
@@ -94,9 +101,40 @@ public class DirectoryPage {
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance member(@PathParam("id") String id, @QueryParam("sent") String sent) {
+        return memberPage(id, FormState.empty(), FormState.empty(), sent);
+    }
+
+    /**
+     * Ask one of the member's connections ({@code introducerId}) to introduce them to this member, with a
+     * {@code reason}; a refusal (the introducer is not connected with this member) shows beside its field.
+     */
+    @POST
+    @Path("/{id}/introduction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response askForIntroduction(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        FormState form = FormState.posted(posted).fields("introducerId", "reason");
+        try {
+            members.askForIntroduction(new MembersApi.IntroductionAsk(
+                    Typed.blankToNull(form.get("introducerId")), id, Typed.blankToNull(form.get("reason"))));
+            return Response.seeOther(URI.create("/network?done=asked")).build();
+        } catch (ServiceProblem refusal) {
+            form.refusedBy(refusal, text.unavailable_members());
+            return Response.status(refusal.pageStatus())
+                    .entity(memberPage(id, FormState.empty(), form, null))
+                    .build();
+        }
+    }
+
+    private TemplateInstance memberPage(String id, FormState connectForm, FormState introductionForm, String sent) {
         MembersApi.Member member = members.member(id);
         return Templates.member(
-                member, FormState.empty(), member.id().equals(members.me().id()), sent);
+                member,
+                connectForm,
+                introductionForm,
+                Section.load(() -> members.connections().items(), List.of()),
+                member.id().equals(members.me().id()),
+                sent);
     }
 
     @POST
@@ -110,8 +148,8 @@ public class DirectoryPage {
             return Response.seeOther(URI.create("/directory/" + id + "?sent=1")).build();
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_members());
-            return Response.status(refusal.unavailable() ? 503 : refusal.status())
-                    .entity(Templates.member(members.member(id), form, false, null))
+            return Response.status(refusal.pageStatus())
+                    .entity(memberPage(id, form, FormState.empty(), null))
                     .build();
         }
     }

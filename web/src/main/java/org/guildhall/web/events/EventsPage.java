@@ -23,6 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.EventsApi;
 import org.guildhall.web.api.Page;
 import org.guildhall.web.api.ServiceProblem;
+import org.guildhall.web.shell.Action;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
@@ -135,19 +136,11 @@ public class EventsPage {
     }
 
     private Response act(String id, Runnable action, String done) {
-        try {
-            action.run();
-            return Response.seeOther(URI.create("/events/" + id + "?done=" + done))
-                    .build();
-        } catch (ServiceProblem refusal) {
-            String problem = refusal.unavailable() && refusal.problem().detail() == null
-                    ? text.unavailable_events()
-                    : Optional.ofNullable(refusal.problem().detail())
-                            .orElse(refusal.problem().title());
-            return Response.status(refusal.status())
-                    .entity(page(id, null, problem))
-                    .build();
-        }
+        return Action.run(
+                action,
+                "/events/" + id + "?done=" + done,
+                text.unavailable_events(),
+                problem -> page(id, null, problem));
     }
 
     private TemplateInstance page(String id, String done, String problem) {

@@ -16,7 +16,6 @@ import org.guildhall.web.api.EventsApi;
 import org.guildhall.web.api.MembersApi;
 import org.guildhall.web.api.MentoringApi;
 import org.guildhall.web.api.NotificationsApi;
-import org.guildhall.web.api.Page;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
 import org.guildhall.web.shell.Viewer;
@@ -37,7 +36,8 @@ public class HomePage {
     static class Templates {
         static native TemplateInstance home(
                 Section<List<NotificationsApi.Notification>> notifications,
-                Section<List<Upcoming>> upcoming,
+                Section<List<EventsApi.MyRegistration>> upcoming,
+                Section<List<EventsApi.MyPlace>> shifts,
                 Section<List<MembersApi.ConnectionRequest>> connectionRequests,
                 Section<List<MentoringApi.MentorshipRequest>> mentoringRequests,
                 Section<List<MembersApi.Goal>> goals,
@@ -46,9 +46,6 @@ public class HomePage {
 
     /** A suggested next step: what to do, and the page where it is done. */
     public record Step(String text, String href) {}
-
-    /** A coming event the member holds a live registration for. */
-    public record Upcoming(EventsApi.Event event, EventsApi.Registration registration) {}
 
     @Inject
     Viewer viewer;
@@ -80,7 +77,14 @@ public class HomePage {
                         .filter(NotificationsApi.Notification::unread)
                         .toList(),
                 List.<NotificationsApi.Notification>of());
-        var upcoming = Section.load(this::upcoming, List.<Upcoming>of());
+        var upcoming = Section.load(events::myRegistrations, List.<EventsApi.MyRegistration>of());
+        Instant now = Instant.now();
+        var shifts = Section.load(
+                () -> events.myPlaces().stream()
+                        .filter(place -> !"COMPLETED".equals(place.status()))
+                        .filter(place -> place.endsAt().isAfter(now))
+                        .toList(),
+                List.<EventsApi.MyPlace>of());
         var connectionRequests = Section.load(
                 () -> members.connectionRequests("incoming").items(), List.<MembersApi.ConnectionRequest>of());
         var mentoringRequests = Section.load(
@@ -90,27 +94,12 @@ public class HomePage {
                 List.<MentoringApi.MentorshipRequest>of());
         var goals = Section.load(members::goals, List.<MembersApi.Goal>of());
         return Templates.home(
-                unread, upcoming, connectionRequests, mentoringRequests, goals, nextSteps(goals, upcoming));
-    }
-
-    private List<Upcoming> upcoming() {
-        Page<EventsApi.Event> coming = events.events(Instant.now(), null, null, null, 0, UPCOMING_CHECKED);
-        List<Upcoming> mine = new ArrayList<>();
-        for (EventsApi.Event event : coming.items()) {
-            try {
-                EventsApi.Registration registration = events.myRegistration(event.id());
-                if (registration.live()) {
-                    mine.add(new Upcoming(event, registration));
-                }
-            } catch (RuntimeException notRegistered) {
-                // 404: no live registration for this event
-            }
-        }
-        return mine;
+                unread, upcoming, shifts, connectionRequests, mentoringRequests, goals, nextSteps(goals, upcoming));
     }
 
     /** The steps a member is likely to take next, from what the page already knows. */
-    private List<Step> nextSteps(Section<List<MembersApi.Goal>> goals, Section<List<Upcoming>> upcoming) {
+    private List<Step> nextSteps(
+            Section<List<MembersApi.Goal>> goals, Section<List<EventsApi.MyRegistration>> upcoming) {
         List<Step> steps = new ArrayList<>();
         viewer.member().ifPresent(member -> {
             if (member.headline() == null || member.headline().isBlank()) {

@@ -86,9 +86,7 @@ public class JoinPage {
                 return Response.seeOther(URI.create("/home")).build();
             }
             form.refusedBy(refusal, text.unavailable_members());
-            return Response.status(refusal.unavailable() ? 503 : 400)
-                    .entity(page(form))
-                    .build();
+            return Response.status(refusal.pageStatus()).entity(page(form)).build();
         }
     }
 

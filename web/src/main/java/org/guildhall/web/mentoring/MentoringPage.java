@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.MentoringApi;
 import org.guildhall.web.api.ServiceProblem;
+import org.guildhall.web.shell.Action;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
@@ -89,7 +90,7 @@ public class MentoringPage {
             return Response.seeOther(URI.create("/mentoring?done=mentee")).build();
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_mentoring());
-            return Response.status(status(refusal))
+            return Response.status(refusal.pageStatus())
                     .entity(page(form, null, null, null))
                     .build();
         }
@@ -122,7 +123,7 @@ public class MentoringPage {
             return Response.seeOther(URI.create("/mentoring?done=mentor")).build();
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_mentoring());
-            return Response.status(status(refusal))
+            return Response.status(refusal.pageStatus())
                     .entity(page(null, form, null, null))
                     .build();
         }
@@ -164,18 +165,11 @@ public class MentoringPage {
     }
 
     private Response act(Runnable action, String done) {
-        try {
-            action.run();
-            return Response.seeOther(URI.create("/mentoring?done=" + done)).build();
-        } catch (ServiceProblem refusal) {
-            String problem = refusal.unavailable() && refusal.problem().detail() == null
-                    ? text.unavailable_mentoring()
-                    : Optional.ofNullable(refusal.problem().detail())
-                            .orElse(refusal.problem().title());
-            return Response.status(status(refusal))
-                    .entity(page(null, null, null, problem))
-                    .build();
-        }
+        return Action.run(
+                action,
+                "/mentoring?done=" + done,
+                text.unavailable_mentoring(),
+                problem -> page(null, null, null, problem));
     }
 
     private TemplateInstance page(FormState menteeForm, FormState mentorForm, String done, String problem) {
@@ -229,9 +223,5 @@ public class MentoringPage {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static int status(ServiceProblem refusal) {
-        return refusal.status() >= 400 ? refusal.status() : 400;
     }
 }

@@ -117,7 +117,7 @@ public class NotificationsPage {
                     .build();
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_notifications());
-            return Response.status(refusal.unavailable() ? 503 : 400)
+            return Response.status(refusal.pageStatus())
                     .entity(page(0, form, null))
                     .build();
         }

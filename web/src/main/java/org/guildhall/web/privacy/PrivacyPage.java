@@ -73,7 +73,7 @@ public class PrivacyPage {
             members.eraseMe();
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_members());
-            return Response.status(refusal.unavailable() ? 503 : refusal.status())
+            return Response.status(refusal.pageStatus())
                     .entity(Templates.privacy(form))
                     .build();
         }

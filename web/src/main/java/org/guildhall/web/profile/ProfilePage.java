@@ -94,7 +94,7 @@ public class ProfilePage {
         } catch (ServiceProblem refusal) {
             form.refusedBy(refusal, text.unavailable_members());
             MembersApi.Member member = members.me();
-            return Response.status(refusal.unavailable() ? 503 : 400)
+            return Response.status(refusal.pageStatus())
                     .entity(page(member, form, FormState.empty().set("kind", "FIND_MENTOR"), null))
                     .build();
         }
@@ -128,7 +128,7 @@ public class ProfilePage {
         } catch (ServiceProblem refusal) {
             goalForm.refusedBy(refusal, text.unavailable_members());
             MembersApi.Member member = members.me();
-            return Response.status(refusal.unavailable() ? 503 : 400)
+            return Response.status(refusal.pageStatus())
                     .entity(page(member, formOf(member), goalForm, null))
                     .build();
         }

@@ -598,21 +598,6 @@ public interface Text {
     String shift_sign_up_for(String role);
 
     @Message
-    String mentoring_title();
-
-    @Message
-    String mentoring_heading();
-
-    @Message
-    String suggestions_heading();
-
-    @Message
-    String suggestions_need_profile();
-
-    @Message
-    String suggestions_none();
-
-    @Message
     String why_suggested();
 
     @Message
@@ -620,51 +605,6 @@ public interface Text {
 
     @Message
     String ask_submit(String name);
-
-    @Message
-    String requests_received();
-
-    @Message
-    String requests_sent();
-
-    @Message
-    String requests_none();
-
-    @Message
-    String mentorships_heading();
-
-    @Message
-    String mentorships_none();
-
-    @Message
-    String mentorship_line(String mentor, String mentee);
-
-    @Message
-    String mentee_profile();
-
-    @Message
-    String mentee_goals();
-
-    @Message
-    String mentee_seeking();
-
-    @Message
-    String mentee_save();
-
-    @Message
-    String mentor_profile();
-
-    @Message
-    String mentor_offers();
-
-    @Message
-    String mentor_capacity();
-
-    @Message
-    String mentor_accepting();
-
-    @Message
-    String mentor_save();
 
     @Message
     String notifications_title();
@@ -790,9 +730,6 @@ public interface Text {
     String registration_status(String status);
 
     @Message
-    String request_status(String status);
-
-    @Message
     String goal_status(String status);
 
     @Message
@@ -814,9 +751,6 @@ public interface Text {
     String event_kind(String kind);
 
     @Message
-    String offer(String offer);
-
-    @Message
     String category(String category);
 
     @Message
@@ -829,8 +763,89 @@ public interface Text {
     String volunteer_done(String done);
 
     @Message
-    String mentoring_done(String done);
+    String notifications_done(String done);
 
     @Message
-    String notifications_done(String done);
+    String error_heading();
+
+    @Message
+    String error_not_found_heading();
+
+    @Message
+    String error_forbidden_heading();
+
+    @Message
+    String error_forbidden();
+
+    @Message
+    String error_unavailable_heading();
+
+    @Message
+    String error_unavailable();
+
+    @Message
+    String error_home();
+
+    @Message
+    String choose();
+
+    @Message
+    String introduction_ask_heading();
+
+    @Message
+    String introduction_ask_none();
+
+    @Message
+    String introduction_introducer();
+
+    @Message
+    String introduction_reason();
+
+    @Message
+    String introduction_ask_submit();
+
+    @Message
+    String introduction_forward();
+
+    @Message
+    String introduction_status(String status);
+
+    @Message
+    String network_direct_introduction(String introducer, String first, String second);
+
+    @Message
+    String introduce_heading();
+
+    @Message
+    String introduce_first();
+
+    @Message
+    String introduce_second();
+
+    @Message
+    String introduce_submit();
+
+    @Message
+    String save();
+
+    @Message
+    String problem_date_time();
+
+    @Message
+    String volunteer_mine();
+
+    @Message
+    String volunteer_mine_none();
+
+    @Message
+    String volunteer_place_status(String status);
+
+    @Message
+    String volunteer_position(Integer position);
+
+    @Message
+    String volunteer_place_hours(java.math.BigDecimal hours);
+
+    @Message
+    String volunteer_release(String role);
 }

@@ -1,5 +1,10 @@
 package org.guildhall.web.shell;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,5 +35,23 @@ public final class Typed {
             return List.of();
         }
         return typed.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /**
+     * A date and time typed in an {@code <input type="datetime-local">} ({@code 2027-03-31T18:30}) as read in
+     * {@code zone}, the viewer's zone; a time that a daylight-saving change skips moves forward by the gap (RFC 5545's
+     * rule). {@code null} for nothing typed.
+     *
+     * @throws DateTimeParseException when the text is not such a date and time
+     */
+    public static Instant localDateTime(String typed, ZoneId zone) {
+        String value = blankToNull(typed);
+        return value == null ? null : LocalDateTime.parse(value).atZone(zone).toInstant();
+    }
+
+    /** A date typed in an {@code <input type="date">}; {@code null} for nothing typed. */
+    public static LocalDate date(String typed) {
+        String value = blankToNull(typed);
+        return value == null ? null : LocalDate.parse(value);
     }
 }

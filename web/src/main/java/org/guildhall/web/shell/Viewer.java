@@ -49,7 +49,7 @@ public class Viewer {
         return identity.hasRole("admin");
     }
 
-    /** The token's subject: the member id (DESIGN §5). */
+    /** The token's subject: the member id (docs/security.md). */
     public String id() {
         return identity.getPrincipal().getName();
     }

@@ -18,11 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.EventsApi;
 import org.guildhall.web.api.MembersApi;
 import org.guildhall.web.api.ServiceProblem;
+import org.guildhall.web.shell.Action;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
 
@@ -42,6 +42,7 @@ public class VolunteeringPage {
     static class Templates {
         static native TemplateInstance volunteering(
                 Section<List<EventShifts>> shifts,
+                Section<List<EventsApi.MyPlace>> mine,
                 Section<MembersApi.Contributions> hours,
                 String done,
                 String problem);
@@ -78,17 +79,35 @@ public class VolunteeringPage {
                             URI.create("/volunteering?done=" + place.status().toLowerCase()))
                     .build();
         } catch (ServiceProblem refusal) {
-            String problem = refusal.unavailable() && refusal.problem().detail() == null
-                    ? text.unavailable_events()
-                    : Optional.ofNullable(refusal.problem().detail())
-                            .orElse(refusal.problem().title());
-            return Response.status(refusal.status()).entity(page(null, problem)).build();
+            return Response.status(refusal.pageStatus())
+                    .entity(page(null, refusal.sentence(text.unavailable_events())))
+                    .build();
         }
+    }
+
+    /** Give up a place (held or waited for); before the shift starts, the first one waiting moves up. */
+    @POST
+    @Path("/{eventId}/shifts/{shiftId}/places/{placeId}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response release(
+            @PathParam("eventId") String eventId,
+            @PathParam("shiftId") String shiftId,
+            @PathParam("placeId") String placeId) {
+        return Action.run(
+                () -> events.release(eventId, shiftId, placeId),
+                "/volunteering?done=released",
+                text.unavailable_events(),
+                problem -> page(null, problem));
     }
 
     private TemplateInstance page(String done, String problem) {
         return Templates.volunteering(
-                Section.load(this::coming, List.of()), Section.load(members::contributions, null), done, problem);
+                Section.load(this::coming, List.of()),
+                Section.load(events::myPlaces, List.of()),
+                Section.load(members::contributions, null),
+                done,
+                problem);
     }
 
     private List<EventShifts> coming() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.guildhall.local.Platform;
 import org.guildhall.local.Service;
+import org.guildhall.local.ServiceJava;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
@@ -21,73 +22,217 @@ import org.guildhall.testkit.TestTokens;
 
 /**
  * Time from process start to the first answered request, and resident memory after it, for each packaged service
- * (JVM mode) started alone against a running PostgreSQL and Kafka.
+ * (JVM mode) started alone against a running PostgreSQL and Kafka, side by side on four runtimes: JDK 17, JDK 17 with
+ * an AppCDS archive, the newest JDK found (25), and that JDK with an AOT cache. Each cache comes from one training run
+ * of the same jar (the service started, its first request and 20 more answered, then stopped with SIGTERM, when the
+ * JVM writes the cache), made in the same sitting before the measured runs, as the launcher makes it.
  *
  * <p>{@code ./mvnw -B -q -pl deploy/local test-compile exec:java
- * -Dexec.mainClass=org.guildhall.local.bench.StartupBenchmark [-Dexec.args=3]}
+ * -Dexec.mainClass=org.guildhall.local.bench.StartupBenchmark [-Dexec.args="3 members-service"]}: the runs per
+ * service and runtime, then optionally the services (default: all four). Runs are interleaved (each run tries every
+ * runtime once) so that a change of the machine's load falls on all of them alike.
  */
 public final class StartupBenchmark {
 
+    private record Runtime(String label, ServiceJava java, boolean cached) {}
+
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        List<Service> services = args.length > 1
+                ? java.util.Arrays.stream(args).skip(1).map(Service::named).toList()
+                : List.of(Service.values());
         Path repo = Path.of(System.getProperty("guildhall.repo", "../.."))
                 .toAbsolutePath()
                 .normalize();
+        ServiceJava newest = ServiceJava.newest(System.getenv(), ServiceJava.INSTALL_PLACES);
+        ServiceJava java17 = jdk17();
+        List<Runtime> runtimes = new ArrayList<>(List.of(
+                new Runtime("JDK " + java17.version(), java17, false),
+                new Runtime("JDK " + java17.version() + " + AppCDS", java17, true)));
+        if (newest.feature() > java17.feature()) {
+            runtimes.add(new Runtime("JDK " + newest.version(), newest, false));
+            runtimes.add(new Runtime(
+                    "JDK " + newest.version() + (newest.aotCache() ? " + AOT cache" : " + AppCDS"), newest, true));
+        }
         Path logs = Files.createTempDirectory("guildhall-startup");
         SigningKey key = SigningKey.generate();
         String token = new TestTokens(key, TestTokens.ISSUER).member("benchmark");
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        System.out.println("options " + Platform.DEFAULT_JAVA_OPTIONS + ", logs and caches in " + logs);
         try (Postgres postgres = Postgres.startTemporary();
                 KafkaBroker kafka = KafkaBroker.startTemporary()) {
-            System.out.printf("%-22s %5s %18s %18s%n", "service", "run", "first request (ms)", "RSS after (MiB)");
-            for (Service service : Service.values()) {
-                String jdbcUrl = postgres.ensureDatabase(service.database());
-                List<Long> times = new ArrayList<>();
-                for (int run = 1; run <= runs; run++) {
-                    List<String> command = new ArrayList<>(List.of("java"));
-                    command.addAll(Platform.DEFAULT_JAVA_OPTIONS);
-                    command.addAll(List.of("-jar", service.jar(repo).toString()));
-                    ProcessBuilder builder = new ProcessBuilder(command)
-                            .redirectErrorStream(true)
-                            .redirectOutput(logs.resolve(service.serviceName() + "-" + run + ".log")
-                                    .toFile());
-                    builder.environment()
-                            .putAll(Map.of(
-                                    "QUARKUS_HTTP_PORT",
-                                    "18080",
-                                    "QUARKUS_DATASOURCE_JDBC_URL",
-                                    jdbcUrl,
-                                    "QUARKUS_DATASOURCE_USERNAME",
-                                    Postgres.USER,
-                                    "QUARKUS_DATASOURCE_PASSWORD",
-                                    Postgres.PASSWORD,
-                                    "KAFKA_BOOTSTRAP_SERVERS",
-                                    kafka.bootstrapServers(),
-                                    "QUARKUS_OIDC_PUBLIC_KEY",
-                                    key.publicKeyBase64(),
-                                    "QUARKUS_OIDC_TOKEN_ISSUER",
-                                    TestTokens.ISSUER));
-                    long started = System.nanoTime();
-                    Process process = builder.start();
-                    try {
-                        awaitFirstAnswer(http, process, firstRequest(service), token);
-                        long elapsed = (System.nanoTime() - started) / 1_000_000;
-                        times.add(elapsed);
+            System.out.printf(
+                    "%-22s %-28s %5s %18s %16s%n",
+                    "service", "runtime", "run", "first request (ms)", "RSS after (MiB)");
+            for (Service service : services) {
+                Map<String, String> environment = environment(postgres, kafka, key, service);
+                Map<Runtime, Path> caches = new java.util.HashMap<>();
+                for (Runtime runtime : runtimes) {
+                    if (runtime.cached()) {
+                        Path cache = runtime.java().cacheFile(logs, service.serviceName(), service.jar(repo));
+                        long ms = train(runtime, cache, service, repo, environment, logs, http, token);
                         System.out.printf(
-                                "%-22s %5d %18d %18d%n",
-                                service.serviceName(), run, elapsed, residentMiB(process.pid()));
-                    } finally {
-                        process.destroy();
-                        process.waitFor();
+                                "%-22s %-28s %5s %18d %16s%n",
+                                service.serviceName(),
+                                runtime.label(),
+                                "train",
+                                ms,
+                                Files.isRegularFile(cache) ? (Files.size(cache) >> 20) + " MiB cache" : "NO CACHE");
+                        caches.put(runtime, cache);
                     }
                 }
-                System.out.printf(
-                        "%-22s %5s %18d%n",
-                        service.serviceName(),
-                        "best",
-                        times.stream().mapToLong(Long::longValue).min().orElseThrow());
+                Map<Runtime, List<Long>> times = new java.util.LinkedHashMap<>();
+                Map<Runtime, List<Long>> memory = new java.util.LinkedHashMap<>();
+                for (int run = 1; run <= runs; run++) {
+                    for (Runtime runtime : runtimes) {
+                        List<String> options =
+                                runtime.cached() ? runtime.java().cacheOptions(caches.get(runtime)) : List.of();
+                        Process process = start(
+                                runtime.java(),
+                                options,
+                                service,
+                                repo,
+                                environment,
+                                logs.resolve(service.serviceName() + "-"
+                                        + runtime.label().replace(' ', '_') + "-" + run + ".log"));
+                        long started = System.nanoTime();
+                        try {
+                            awaitFirstAnswer(http, process, firstRequest(service), token);
+                            long elapsed = (System.nanoTime() - started) / 1_000_000;
+                            long rss = residentMiB(process.pid());
+                            times.computeIfAbsent(runtime, r -> new ArrayList<>())
+                                    .add(elapsed);
+                            memory.computeIfAbsent(runtime, r -> new ArrayList<>())
+                                    .add(rss);
+                            System.out.printf(
+                                    "%-22s %-28s %5d %18d %16d%n",
+                                    service.serviceName(), runtime.label(), run, elapsed, rss);
+                        } finally {
+                            process.destroy();
+                            process.waitFor();
+                        }
+                    }
+                }
+                for (Runtime runtime : runtimes) {
+                    List<Long> measured = times.getOrDefault(runtime, List.of());
+                    System.out.printf(
+                            "%-22s %-28s %5s %18s %16s%n",
+                            service.serviceName(),
+                            runtime.label(),
+                            "best",
+                            measured.stream().mapToLong(Long::longValue).min().orElse(-1) + " (median "
+                                    + median(measured) + ")",
+                            memory.getOrDefault(runtime, List.of()).stream()
+                                            .mapToLong(Long::longValue)
+                                            .min()
+                                            .orElse(-1)
+                                    + "-"
+                                    + memory.getOrDefault(runtime, List.of()).stream()
+                                            .mapToLong(Long::longValue)
+                                            .max()
+                                            .orElse(-1));
+                }
             }
+        }
+    }
+
+    private static long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The newest JDK 17 installed (the build's own JDK when it is 17). */
+    private static ServiceJava jdk17() throws IOException {
+        ServiceJava current = ServiceJava.current();
+        if (current.feature() == 17) {
+            return current;
+        }
+        for (Path place : ServiceJava.INSTALL_PLACES) {
+            if (Files.isDirectory(place)) {
+                try (var homes = Files.list(place)) {
+                    for (Path home : homes.sorted().toList()) {
+                        var java = ServiceJava.at(home);
+                        if (java.isPresent() && java.get().feature() == 17) {
+                            return java.get();
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no JDK 17 found");
+    }
+
+    private static Map<String, String> environment(
+            Postgres postgres, KafkaBroker kafka, SigningKey key, Service service) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT",
+                "18080",
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                postgres.ensureDatabase(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME",
+                Postgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD",
+                Postgres.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS",
+                kafka.bootstrapServers(),
+                "QUARKUS_OIDC_PUBLIC_KEY",
+                key.publicKeyBase64(),
+                "QUARKUS_OIDC_TOKEN_ISSUER",
+                TestTokens.ISSUER);
+    }
+
+    private static Process start(
+            ServiceJava java,
+            List<String> cacheOptions,
+            Service service,
+            Path repo,
+            Map<String, String> environment,
+            Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(java.java().toString()));
+        command.addAll(Platform.DEFAULT_JAVA_OPTIONS);
+        command.addAll(cacheOptions);
+        command.addAll(List.of("-jar", service.jar(repo).toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** The training run: start recording, answer the first request and 20 more, stop; returns its first request. */
+    private static long train(
+            Runtime runtime,
+            Path cache,
+            Service service,
+            Path repo,
+            Map<String, String> environment,
+            Path logs,
+            HttpClient http,
+            String token)
+            throws Exception {
+        Files.deleteIfExists(cache);
+        Process process = start(
+                runtime.java(),
+                runtime.java().cacheOptions(cache),
+                service,
+                repo,
+                environment,
+                logs.resolve(service.serviceName() + "-" + runtime.label().replace(' ', '_') + "-train.log"));
+        long started = System.nanoTime();
+        try {
+            awaitFirstAnswer(http, process, firstRequest(service), token);
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            for (int i = 0; i < 20; i++) {
+                awaitFirstAnswer(http, process, firstRequest(service), token);
+            }
+            return elapsed;
+        } finally {
+            process.destroy(); // SIGTERM: the JVM writes the cache as it exits
+            process.waitFor();
         }
     }
 

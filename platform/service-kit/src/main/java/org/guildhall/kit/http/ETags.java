@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import org.guildhall.kit.problem.ProblemException;
 
 /**
- * Optimistic concurrency over HTTP (DESIGN §6): responses carry the aggregate's version as a strong {@code ETag}; a
+ * Optimistic concurrency over HTTP (docs/http.md): responses carry the aggregate's version as a strong {@code ETag}; a
  * change sent with {@code If-Match} is refused with 412 when the version has moved on.
  */
 public final class ETags {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.guildhall.kit.problem.ProblemException;
 
-/** Who is calling (DESIGN §5): the member id is the token's {@code sub}, the roles come from {@code groups}. */
+/** Who is calling (docs/security.md): the member id is the token's {@code sub}, the roles come from {@code groups}. */
 @RequestScoped
 public class Caller {
 

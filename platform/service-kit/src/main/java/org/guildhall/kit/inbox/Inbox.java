@@ -17,7 +17,7 @@ import org.guildhall.contracts.Topics;
 import org.jboss.logging.Logger;
 
 /**
- * Idempotent consumption (DESIGN §4). Handlers run in a transaction together with the {@code processed_message}
+ * Idempotent consumption (docs/messaging.md). Handlers run in a transaction together with the {@code processed_message}
  * insert, so an event acts once however often it is delivered. A batch polled from Kafka is handled in one transaction
  * (one commit for many messages); when that fails, each message of the batch is tried on its own, a failing handler
  * retried with backoff, and a message that still fails, or that no retry can fix, is parked with its error on the

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** The message log of DESIGN §4. It can only be written inside the handler's own transaction. */
+/** The message log of the inbox (docs/messaging.md). It can only be written inside the handler's own transaction. */
 @ApplicationScoped
 public class ProcessedMessages {
 

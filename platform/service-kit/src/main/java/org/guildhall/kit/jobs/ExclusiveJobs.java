@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Scheduled work that runs once across replicas (DESIGN §4): a run holds a transaction-scoped PostgreSQL advisory lock
+ * Scheduled work that runs once across replicas (docs/messaging.md): a run holds a transaction-scoped PostgreSQL advisory lock
  * named after the job, so a second replica that fires at the same moment skips. The job's own effects should still
  * be idempotent (unique keys), because the next firing may see what an earlier one already did.
  */

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.contracts.EventType;
 
 /**
- * Records domain events in the caller's transaction (DESIGN §4). Nothing reaches Kafka here: the {@link OutboxRelay}
+ * Records domain events in the caller's transaction (docs/messaging.md). Nothing reaches Kafka here: the {@link OutboxRelay}
  * publishes the row once the transaction has committed, and is woken at that moment.
  */
 @ApplicationScoped

@@ -28,7 +28,7 @@ import org.guildhall.kit.kafka.ReliableProducers;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox to Kafka (DESIGN §4). One relay per service is active at a time: the one holding a PostgreSQL
+ * Publishes the outbox to Kafka (docs/messaging.md). One relay per service is active at a time: the one holding a PostgreSQL
  * advisory lock on its own connection; the others wait for the lock. Rows go out in id order through an idempotent
  * producer with {@code acks=all} and are marked sent only once the broker has acknowledged them, so a broker outage
  * delays events but loses none.

@@ -3,7 +3,7 @@ package org.guildhall.kit.paging;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list (DESIGN §6): {@code page} counts from 0, {@code size} is at most {@link #MAX_SIZE},
+/** One page of a list (docs/http.md): {@code page} counts from 0, {@code size} is at most {@link #MAX_SIZE},
  * {@code page} at most {@link #MAX_PAGE} (the edge refuses a larger one with a 400). */
 public record Page<T>(List<T> items, int page, int size, long totalItems) {
 

@@ -19,7 +19,7 @@ import org.guildhall.kit.edge.RefusedValue;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error a client can meet, as {@code application/problem+json} (DESIGN §5). Nothing internal leaks. */
+/** Every error a client can meet, as {@code application/problem+json} (docs/security.md). Nothing internal leaks. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);

@@ -15,9 +15,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 
 /**
- * The structure every service keeps (STYLE 12): it reaches into no other service, its feature packages depend on each
- * other without cycles, its aggregates do not know JAX-RS, and a feature's resource uses no other feature's
- * repository. A service's test calls {@link #check(String)}.
+ * The structure every service keeps (docs/architecture.md): it reaches into no other service, its feature packages
+ * depend on each other without cycles, its aggregates do not know JAX-RS, and a feature's resource uses no other
+ * feature's repository. A service's test calls {@link #check(String)}.
  */
 public final class ServiceArchitecture {
 

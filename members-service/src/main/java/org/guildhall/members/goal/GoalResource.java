@@ -1,0 +1,57 @@
+package org.guildhall.members.goal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.guildhall.kit.identity.Caller;
+
+/** The caller's networking goals, with the progress the platform has seen. */
+@Path("/members/me/goals")
+@RolesAllowed({Caller.MEMBER, Caller.ADMIN})
+public class GoalResource {
+
+    private final Goals goals;
+    private final Caller caller;
+
+    GoalResource(Goals goals, Caller caller) {
+        this.goals = goals;
+        this.caller = caller;
+    }
+
+    @GET
+    public List<GoalView> mine() {
+        return goals.of(caller.memberId());
+    }
+
+    @POST
+    public Response set(@Valid @NotNull SetGoalRequest request, UriInfo uri) {
+        GoalView goal = goals.set(caller.memberId(), request.kind(), request.description(), request.targetDate());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
+                .entity(goal)
+                .build();
+    }
+
+    @PUT
+    @Path("/{goalId}")
+    public GoalView revise(@PathParam("goalId") UUID goalId, @Valid @NotNull ReviseGoalRequest request) {
+        return goals.revise(caller.memberId(), goalId, request.description(), request.targetDate(), request.status());
+    }
+
+    @DELETE
+    @Path("/{goalId}")
+    public Response remove(@PathParam("goalId") UUID goalId) {
+        goals.remove(caller.memberId(), goalId);
+        return Response.noContent().build();
+    }
+}

@@ -1,9 +1,0 @@
-package org.guildhall.members.member;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import org.guildhall.kit.edge.MultiLine;
-
-public record SetGoalRequest(
-        @NotNull NetworkingGoal.Kind kind, @Size(max = 500) @MultiLine String description, LocalDate targetDate) {}

@@ -1,7 +1,0 @@
-package org.guildhall.members.member;
-
-import java.time.Instant;
-
-/** One move of a membership in its lifecycle, or a change of its tier or expiry. */
-public record StatusTransition(
-        MembershipStatus from, MembershipStatus to, String tier, Instant expiresAt, String reason, Instant at) {}

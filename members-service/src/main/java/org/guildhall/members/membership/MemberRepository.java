@@ -1,0 +1,50 @@
+package org.guildhall.members.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+
+@ApplicationScoped
+public class MemberRepository implements PanacheRepositoryBase<Member, String> {
+
+    /** Active memberships past their expiry, and grace ones past their grace: locked, so one job moves each. */
+    public List<Member> dueForExpiry(Instant now, Instant graceStartedBefore) {
+        return find(
+                        "(status = ?1 and expiresAt <= ?2) or (status = ?3 and expiresAt <= ?4)",
+                        MembershipStatus.ACTIVE,
+                        now,
+                        MembershipStatus.GRACE,
+                        graceStartedBefore)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .page(0, 500)
+                .list();
+    }
+
+    /**
+     * Re-keys an erased member's kept record (and, by cascade, its status history), the changes they made and their
+     * anonymous contributions
+     * to {@code pseudonym}. Everything else that named the member id is gone by now.
+     */
+    public void moveToPseudonym(String memberId, String pseudonym) {
+        flush();
+        var entityManager = getEntityManager();
+        entityManager
+                .createNativeQuery("update member_activity set member_id = ?1 where member_id = ?2")
+                .setParameter(1, pseudonym)
+                .setParameter(2, memberId)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("update membership_status_change set changed_by = ?1 where changed_by = ?2")
+                .setParameter(1, pseudonym)
+                .setParameter(2, memberId)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("update member set id = ?1 where id = ?2")
+                .setParameter(1, pseudonym)
+                .setParameter(2, memberId)
+                .executeUpdate();
+        // the session's copy still carries the old id: nothing may flush it again
+        entityManager.clear();
+    }
+}

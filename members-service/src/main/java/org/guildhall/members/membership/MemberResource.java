@@ -1,0 +1,114 @@
+package org.guildhall.members.membership;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.guildhall.kit.http.ETags;
+import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.members.profile.Audience;
+import org.guildhall.members.profile.UpdateProfileRequest;
+
+@Path("/members")
+@RolesAllowed({Caller.MEMBER, Caller.ADMIN})
+public class MemberResource {
+
+    private final MembershipRegister register;
+    private final Profiles profiles;
+    private final Caller caller;
+    private final GoodStanding standing;
+
+    MemberResource(MembershipRegister register, Profiles profiles, Caller caller, GoodStanding standing) {
+        this.register = register;
+        this.profiles = profiles;
+        this.caller = caller;
+        this.standing = standing;
+    }
+
+    /** The caller joins with the identity of their token; any valid token may join, roles come with membership. */
+    @POST
+    @Authenticated
+    public Response join(@Valid @NotNull JoinRequest request, UriInfo uri) {
+        String email = request.email() != null
+                ? request.email()
+                : caller.email()
+                        .orElseThrow(() -> ProblemException.badRequest(
+                                "email-required", "email: give an e-mail address; your token carries none"));
+        Member member = register.join(caller.memberId(), email, request.profile(), request.tier());
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id()).build())
+                .tag(ETags.of(member.version()))
+                .entity(profiles.view(member.id(), Audience.of(caller, member.id(), standing::isMemberInGoodStanding)))
+                .build();
+    }
+
+    @GET
+    @Path("/me")
+    public Response me() {
+        return get(caller.memberId());
+    }
+
+    /** A member's profile, as far as its owner lets the caller see it; open to the public for public fields. */
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public Response get(@PathParam("id") String id) {
+        MemberView view = profiles.view(id, Audience.of(caller, id, standing::isMemberInGoodStanding));
+        return Response.ok(view).tag(ETags.of(register.find(id).version())).build();
+    }
+
+    /** Replaces the profile; send the {@code ETag} you read as {@code If-Match} to avoid overwriting a change. */
+    @PUT
+    @Path("/{id}")
+    public Response updateProfile(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UpdateProfileRequest request) {
+        caller.requireSelfOr(id, Caller.ADMIN);
+        Member member = profiles.updateProfile(id, request.profile(), ifMatch);
+        return Response.ok(profiles.view(id, Audience.of(caller, id, standing::isMemberInGoodStanding)))
+                .tag(ETags.of(member.version()))
+                .build();
+    }
+
+    @PUT
+    @Path("/me")
+    public Response updateMyProfile(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateProfileRequest request) {
+        return updateProfile(caller.memberId(), ifMatch, request);
+    }
+
+    /** Erases the member's personal data (the member themselves, or an admin). */
+    @DELETE
+    @Path("/{id}")
+    public Response erase(@PathParam("id") String id) {
+        caller.requireSelfOr(id, Caller.ADMIN);
+        register.erase(id, caller.memberId());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/me")
+    public Response eraseMe() {
+        return erase(caller.memberId());
+    }
+
+    @GET
+    @Path("/{id}/status-history")
+    public List<StatusChangeView> history(@PathParam("id") String id) {
+        caller.requireSelfOr(id, Caller.ADMIN);
+        return register.historyOf(id).stream().map(StatusChangeView::of).toList();
+    }
+}

@@ -1,0 +1,181 @@
+package org.guildhall.members.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.guildhall.contracts.membership.MemberErased;
+import org.guildhall.contracts.membership.MembershipEvents;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
+import org.guildhall.kit.outbox.Outbox;
+import org.guildhall.kit.problem.ProblemException;
+import org.guildhall.members.goal.Goals;
+import org.guildhall.members.profile.Profile;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Who is a member and how their membership stands: joining, approval, renewal, tiers, suspension, expiry and
+ * erasure. Every change is kept in the member's history and published, in the same transaction.
+ */
+@ApplicationScoped
+public class MembershipRegister {
+
+    private final MemberRepository members;
+    private final TierRepository tiers;
+    private final MembershipStatusChangeRepository history;
+    private final Goals goals;
+    private final MembershipSettings settings;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Event<MemberErasure> erasures;
+
+    MembershipRegister(
+            MemberRepository members,
+            TierRepository tiers,
+            MembershipStatusChangeRepository history,
+            Goals goals,
+            MembershipSettings settings,
+            Outbox outbox,
+            Clock clock,
+            Event<MemberErasure> erasures) {
+        this.members = members;
+        this.tiers = tiers;
+        this.history = history;
+        this.goals = goals;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.erasures = erasures;
+    }
+
+    @Transactional
+    public Member join(String memberId, String email, Profile profile, String tierCode) {
+        if (members.findByIdOptional(memberId).isPresent()) {
+            throw alreadyJoined(memberId);
+        }
+        Tier tier = tiers.require(tierCode == null ? settings.defaultTier() : tierCode);
+        Member member = Member.join(memberId, email, profile, tier, now());
+        try {
+            members.persistAndFlush(member);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                throw alreadyJoined(memberId); // a concurrent join of the same person won the race
+            }
+            throw e;
+        }
+        outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
+        keep(member, member.joinTransition(), memberId);
+        return member;
+    }
+
+    @Transactional
+    public Member approve(String memberId, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.approve(tiers.require(member.tier()), now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member renew(String memberId, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.renew(tiers.require(member.tier()), now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member changeTier(String memberId, String tierCode, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.changeTier(tiers.require(tierCode), reason, now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member suspend(String memberId, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.suspend(reason, now()), adminId);
+        return member;
+    }
+
+    @Transactional
+    public Member reinstate(String memberId, String reason, String adminId) {
+        Member member = find(memberId);
+        keep(member, member.reinstate(reason, settings.gracePeriod(), now()), adminId);
+        return member;
+    }
+
+    /** Moves every membership past its expiry into grace, and past its grace into lapsed; returns how many. */
+    @Transactional
+    public int applyExpiries() {
+        Instant now = now();
+        List<Member> due = members.dueForExpiry(now, now.minus(settings.gracePeriod()));
+        int moved = 0;
+        for (Member member : due) {
+            var transition = member.expire(settings.gracePeriod(), now);
+            if (transition.isPresent()) {
+                keep(member, transition.get(), null);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Erases a member's personal data. What the association must keep (the membership's history, its tier and
+     * dates, the anonymous contribution counts) moves to a pseudonym {@code erased-<uuid>}, without name or contact,
+     * so nothing links it back to the person and the member id is free to join again as a new member; goals go, and
+     * so do the published events that name the member. Every other context purges on {@code MemberErased}.
+     */
+    @Transactional
+    public void erase(String memberId, String byWhom) {
+        Member member = find(memberId);
+        Instant now = now();
+        member.erase(now).ifPresent(transition -> keep(member, transition, byWhom));
+        goals.eraseAllOf(memberId);
+        erasures.fire(new MemberErasure(memberId));
+        outbox.forgetSentAbout(memberId);
+        outbox.record(MembershipEvents.MEMBER_ERASED, memberId, new MemberErased(memberId, now));
+        members.moveToPseudonym(memberId, "erased-" + UUID.randomUUID());
+    }
+
+    @Transactional
+    public List<MembershipStatusChange> historyOf(String memberId) {
+        find(memberId);
+        return history.historyOf(memberId);
+    }
+
+    @Transactional
+    public Member find(String memberId) {
+        return members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
+    }
+
+    @Transactional
+    public List<Tier> tiers() {
+        return tiers.all();
+    }
+
+    private void keep(Member member, StatusTransition transition, String byWhom) {
+        history.persist(MembershipStatusChange.of(member.id(), transition, byWhom));
+        outbox.record(
+                MembershipEvents.MEMBERSHIP_STATUS_CHANGED,
+                member.id(),
+                new MembershipStatusChanged(
+                        member.id(),
+                        transition.from() == null ? null : transition.from().name(),
+                        transition.to().name(),
+                        transition.tier(),
+                        transition.expiresAt(),
+                        transition.reason(),
+                        transition.at()));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private static ProblemException alreadyJoined(String memberId) {
+        return ProblemException.conflict("member-already-joined", "Member " + memberId + " has already joined");
+    }
+}
