@@ -6,7 +6,7 @@ import java.util.Optional;
  * Whom an e-mail goes to: the member's address, the name it greets them by and the zone their day runs in, as this
  * service knows them. The delivery feature asks {@link Recipients} for it.
  */
-public record Recipient(String memberId, String email, String displayName, String timeZone) {
+public record Recipient(String memberId, String email, String displayName, String timeZone, String profileLanguage) {
 
     /** The address, if the member's profile carries one. */
     public Optional<String> address() {
@@ -20,5 +20,10 @@ public record Recipient(String memberId, String email, String displayName, Strin
 
     public Optional<String> zone() {
         return Optional.ofNullable(timeZone);
+    }
+
+    /** The language their profile suggests (a language tag), if any. */
+    public Optional<String> language() {
+        return Optional.ofNullable(profileLanguage);
     }
 }

@@ -32,6 +32,11 @@ public class EventSchedule {
 
     private String status;
 
+    private String venue;
+
+    @Column(name = "online_url")
+    private String onlineUrl;
+
     protected EventSchedule() {}
 
     /** An event heard of before its publication (from a registration), with what is known so far. */
@@ -53,6 +58,31 @@ public class EventSchedule {
         if (timeZone != null) {
             this.timeZone = timeZone;
         }
+    }
+
+    /** Where it takes place, as published; either may be null. */
+    public void takesPlace(String venue, String onlineUrl) {
+        this.venue = venue;
+        this.onlineUrl = onlineUrl;
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    public String onlineUrl() {
+        return onlineUrl;
+    }
+
+    /** The calendar entry of the event, with the uid the events service gives it. */
+    public org.guildhall.notifications.vocabulary.CalendarEntry calendarEntry() {
+        return new org.guildhall.notifications.vocabulary.CalendarEntry(
+                "event-" + eventId + "@guildhall",
+                title,
+                startsAt,
+                endsAt == null ? startsAt.plus(java.time.Duration.ofHours(1)) : endsAt,
+                venue != null ? venue : onlineUrl,
+                timeZone == null ? null : "Local time zone: " + timeZone);
     }
 
     public void cancel() {
@@ -83,6 +113,16 @@ public class EventSchedule {
 
     public Instant endsAt() {
         return endsAt;
+    }
+
+    /** The IANA zone of the event's place, if known. */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /** A time at the event, shown in the event's local time too where the reader's zone differs. */
+    public org.guildhall.notifications.wording.Moment moment(Instant at) {
+        return new org.guildhall.notifications.wording.Moment(at, timeZone);
     }
 
     public String status() {

@@ -19,9 +19,12 @@ import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
 import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.kit.inbox.IncomingEvent;
+import org.guildhall.notifications.delivery.email.WebLinks;
 import org.guildhall.notifications.notice.Notifier;
-import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.CalendarEntry;
 import org.guildhall.notifications.vocabulary.NoticeKind;
+import org.guildhall.notifications.wording.Draft;
+import org.guildhall.notifications.wording.Moment;
 
 /** What guildhall.events events tell members, and the schedules, registrations and shift places kept from them. */
 @ApplicationScoped
@@ -31,36 +34,37 @@ public class EventsNotices {
     private final EventScheduleRepository schedules;
     private final RegistrationRepository registrations;
     private final ShiftPlaceRepository places;
+    private final WebLinks web;
 
     EventsNotices(
             Notifier notifier,
             EventScheduleRepository schedules,
             RegistrationRepository registrations,
-            ShiftPlaceRepository places) {
+            ShiftPlaceRepository places,
+            WebLinks web) {
         this.notifier = notifier;
         this.schedules = schedules;
         this.registrations = registrations;
         this.places = places;
+        this.web = web;
     }
 
     void published(IncomingEvent<EventPublished> event) {
         EventPublished published = event.payload();
-        schedule(published.eventId(), published.title())
-                .schedule(published.title(), published.startsAt(), published.endsAt(), published.timeZone());
+        EventSchedule schedule = schedule(published.eventId(), published.title());
+        schedule.schedule(published.title(), published.startsAt(), published.endsAt(), published.timeZone());
+        schedule.takesPlace(published.venue(), published.onlineUrl());
     }
 
     void rescheduled(IncomingEvent<EventRescheduled> event) {
         EventRescheduled moved = event.payload();
-        schedule(moved.eventId(), moved.title())
-                .schedule(moved.title(), moved.startsAt(), moved.endsAt(), moved.timeZone());
+        EventSchedule schedule = schedule(moved.eventId(), moved.title());
+        schedule.schedule(moved.title(), moved.startsAt(), moved.endsAt(), moved.timeZone());
         for (String memberId : everyoneExpectedAt(moved.eventId())) {
-            notifier.tell(new Notice(
-                    event.id(),
-                    memberId,
-                    NoticeKind.EVENT_RESCHEDULED,
-                    moved.title() + " has moved",
-                    moved.title() + " now starts at " + moved.startsAt() + " (it was " + moved.previousStartsAt()
-                            + "). Your place is kept."));
+            notifier.tell(Draft.of(event.id(), memberId, NoticeKind.EVENT_RESCHEDULED)
+                    .with("event", moved.title())
+                    .with("startsAt", schedule.moment(moved.startsAt()))
+                    .with("previousStartsAt", schedule.moment(moved.previousStartsAt())));
         }
     }
 
@@ -71,13 +75,9 @@ public class EventsNotices {
         registrations.ofEvent(cancelled.eventId()).forEach(Registration::cancel);
         places.heldFor(cancelled.eventId()).forEach(ShiftPlace::release);
         for (String memberId : told) {
-            notifier.tell(new Notice(
-                    event.id(),
-                    memberId,
-                    NoticeKind.EVENT_CANCELLED,
-                    cancelled.title() + " is cancelled",
-                    cancelled.title() + " will not take place"
-                            + (cancelled.reason() == null ? "." : ": " + cancelled.reason() + ".")));
+            notifier.tell(Draft.of(event.id(), memberId, NoticeKind.EVENT_CANCELLED)
+                    .with("event", cancelled.title())
+                    .with("reason", cancelled.reason()));
         }
     }
 
@@ -99,13 +99,13 @@ public class EventsNotices {
         }
         registration(confirmed.registrationId(), confirmed.eventId(), confirmed.memberId())
                 .confirm();
-        notifier.tell(new Notice(
-                event.id(),
-                confirmed.memberId(),
-                NoticeKind.REGISTRATION_CONFIRMED,
-                "You have a seat at " + confirmed.eventTitle(),
-                "Your registration is confirmed. " + confirmed.eventTitle() + " starts at " + confirmed.eventStartsAt()
-                        + "."));
+        notifier.tell(Draft.of(event.id(), confirmed.memberId(), NoticeKind.REGISTRATION_CONFIRMED)
+                .with("event", confirmed.eventTitle())
+                .with("startsAt", schedule.moment(confirmed.eventStartsAt()))
+                .with("venue", schedule.venue())
+                .with("onlineUrl", schedule.onlineUrl())
+                .with("eventUrl", eventUrl(confirmed.eventId()))
+                .calendar(schedule.calendarEntry()));
     }
 
     void registrationWaitlisted(IncomingEvent<RegistrationWaitlisted> event) {
@@ -113,13 +113,9 @@ public class EventsNotices {
         schedule(waitlisted.eventId(), waitlisted.eventTitle());
         registration(waitlisted.registrationId(), waitlisted.eventId(), waitlisted.memberId())
                 .waitlist();
-        notifier.tell(new Notice(
-                event.id(),
-                waitlisted.memberId(),
-                NoticeKind.REGISTRATION_WAITLISTED,
-                "You are on the waitlist for " + waitlisted.eventTitle(),
-                "The event is full; you are number " + waitlisted.position()
-                        + " on the waitlist. We will offer you a seat as soon as one frees up."));
+        notifier.tell(Draft.of(event.id(), waitlisted.memberId(), NoticeKind.REGISTRATION_WAITLISTED)
+                .with("event", waitlisted.eventTitle())
+                .with("position", waitlisted.position()));
     }
 
     /**
@@ -128,51 +124,31 @@ public class EventsNotices {
      */
     void seatOffered(IncomingEvent<SeatOffered> event) {
         SeatOffered offered = event.payload();
-        schedule(offered.eventId(), offered.eventTitle());
+        EventSchedule schedule = schedule(offered.eventId(), offered.eventTitle());
         Registration registration = registration(offered.registrationId(), offered.eventId(), offered.memberId());
         boolean deadlineMoved = registration.isOffered() && !offered.claimBy().equals(registration.claimBy());
         registration.offerSeat(offered.claimBy());
-        notifier.tell(
-                deadlineMoved
-                        ? new Notice(
-                                event.id(),
-                                offered.memberId(),
-                                NoticeKind.SEAT_OFFERED,
-                                "Your seat offer for " + offered.eventTitle() + " has a new deadline",
-                                offered.eventTitle()
-                                        + " has moved, and the seat offered to you with it. Claim it before "
-                                        + offered.claimBy() + ", or it passes to the next person.")
-                        : new Notice(
-                                event.id(),
-                                offered.memberId(),
-                                NoticeKind.SEAT_OFFERED,
-                                "A seat at " + offered.eventTitle() + " is yours to claim",
-                                "A seat freed up. Claim it before " + offered.claimBy()
-                                        + ", or it passes to the next person."));
+        notifier.tell(Draft.of(event.id(), offered.memberId(), NoticeKind.SEAT_OFFERED)
+                .variant(deadlineMoved ? "moved" : null)
+                .with("event", offered.eventTitle())
+                .with("eventUrl", eventUrl(offered.eventId()))
+                .with("claimBy", Moment.at(offered.claimBy())));
     }
 
     void seatOfferExpired(IncomingEvent<SeatOfferExpired> event) {
         SeatOfferExpired expired = event.payload();
         registration(expired.registrationId(), expired.eventId(), expired.memberId())
                 .offerExpired();
-        notifier.tell(new Notice(
-                event.id(),
-                expired.memberId(),
-                NoticeKind.SEAT_OFFER_EXPIRED,
-                "Your seat offer for " + expired.eventTitle() + " expired",
-                "The seat was not claimed in time and passed on."));
+        notifier.tell(Draft.of(event.id(), expired.memberId(), NoticeKind.SEAT_OFFER_EXPIRED)
+                .with("event", expired.eventTitle()));
     }
 
     void registrationCancelled(IncomingEvent<RegistrationCancelled> event) {
         RegistrationCancelled cancelled = event.payload();
         registration(cancelled.registrationId(), cancelled.eventId(), cancelled.memberId())
                 .cancel();
-        notifier.tell(new Notice(
-                event.id(),
-                cancelled.memberId(),
-                NoticeKind.REGISTRATION_CANCELLED,
-                "Your registration for " + cancelled.eventTitle() + " is cancelled",
-                "You no longer hold a place at " + cancelled.eventTitle() + "."));
+        notifier.tell(Draft.of(event.id(), cancelled.memberId(), NoticeKind.REGISTRATION_CANCELLED)
+                .with("event", cancelled.eventTitle()));
     }
 
     void attendanceRecorded(IncomingEvent<AttendanceRecorded> event) {
@@ -197,40 +173,43 @@ public class EventsNotices {
                                 signedUp.roleName(),
                                 signedUp.startsAt(),
                                 signedUp.endsAt())));
-        String title = titleOf(signedUp.eventId());
-        notifier.tell(new Notice(
-                event.id(),
-                signedUp.memberId(),
-                NoticeKind.VOLUNTEER_SIGNED_UP,
-                "You are volunteering: " + signedUp.roleName(),
-                "You hold a place as " + signedUp.roleName() + " at " + title + ", from " + signedUp.startsAt() + " to "
-                        + signedUp.endsAt() + ". Thank you."));
+        java.util.Optional<EventSchedule> known = schedules.findByIdOptional(signedUp.eventId());
+        String place = known.map(schedule -> schedule.venue() != null ? schedule.venue() : schedule.onlineUrl())
+                .orElse(null);
+        notifier.tell(Draft.of(event.id(), signedUp.memberId(), NoticeKind.VOLUNTEER_SIGNED_UP)
+                .with("role", signedUp.roleName())
+                .with("event", titleOf(signedUp.eventId()))
+                .with("place", place)
+                .with("eventUrl", eventUrl(signedUp.eventId()))
+                .calendar(new CalendarEntry(
+                        "shift-" + signedUp.shiftId() + "@guildhall",
+                        signedUp.roleName() + " \u2013 " + titleOf(signedUp.eventId()),
+                        signedUp.startsAt(),
+                        signedUp.endsAt(),
+                        place,
+                        "Volunteer shift (" + signedUp.roleName() + ") at " + titleOf(signedUp.eventId())))
+                .with("startsAt", momentAt(signedUp.eventId(), signedUp.startsAt()))
+                .with("endsAt", momentAt(signedUp.eventId(), signedUp.endsAt())));
     }
 
     void volunteerReleased(IncomingEvent<VolunteerReleased> event) {
         VolunteerReleased released = event.payload();
         places.findByIdOptional(new ShiftPlace.Key(released.shiftId(), released.memberId()))
                 .ifPresent(ShiftPlace::release);
-        notifier.tell(new Notice(
-                event.id(),
-                released.memberId(),
-                NoticeKind.VOLUNTEER_RELEASED,
-                "You are released from " + released.roleName(),
-                "You no longer hold the " + released.roleName() + " shift at " + titleOf(released.eventId())
-                        + " starting " + released.startsAt() + "."));
+        notifier.tell(Draft.of(event.id(), released.memberId(), NoticeKind.VOLUNTEER_RELEASED)
+                .with("role", released.roleName())
+                .with("event", titleOf(released.eventId()))
+                .with("startsAt", momentAt(released.eventId(), released.startsAt())));
     }
 
     void shiftCompleted(IncomingEvent<VolunteerShiftCompleted> event) {
         VolunteerShiftCompleted completed = event.payload();
         places.findByIdOptional(new ShiftPlace.Key(completed.shiftId(), completed.memberId()))
                 .ifPresent(ShiftPlace::complete);
-        notifier.tell(new Notice(
-                event.id(),
-                completed.memberId(),
-                NoticeKind.SHIFT_COMPLETED,
-                "Thank you for volunteering at " + titleOf(completed.eventId()),
-                "Your " + completed.roleName() + " shift is done and " + completed.hours()
-                        + " hours are credited to you. Thank you for giving your time."));
+        notifier.tell(Draft.of(event.id(), completed.memberId(), NoticeKind.SHIFT_COMPLETED)
+                .with("event", titleOf(completed.eventId()))
+                .with("role", completed.roleName())
+                .with("hours", completed.hours()));
     }
 
     /** Registrants still holding, offered or waiting for a seat, and volunteers holding a shift. */
@@ -258,6 +237,19 @@ public class EventsNotices {
             registrations.persist(registration);
             return registration;
         });
+    }
+
+    /** A time at the event, with its zone when known. */
+    private Moment momentAt(String eventId, java.time.Instant at) {
+        return schedules
+                .findByIdOptional(eventId)
+                .map(schedule -> schedule.moment(at))
+                .orElseGet(() -> Moment.at(at));
+    }
+
+    /** The event's page in the web application: its details, the member's registration, claiming, cancelling. */
+    private String eventUrl(String eventId) {
+        return web.baseUrl() + "/events/" + eventId;
     }
 
     private String titleOf(String eventId) {

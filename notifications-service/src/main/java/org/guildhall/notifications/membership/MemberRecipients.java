@@ -23,6 +23,7 @@ class MemberRecipients implements Recipients {
                         memberId,
                         snapshot.email().orElse(null),
                         snapshot.displayName().orElse(null),
-                        snapshot.timeZone().orElse(null)));
+                        snapshot.timeZone().orElse(null),
+                        snapshot.language().orElse(null)));
     }
 }

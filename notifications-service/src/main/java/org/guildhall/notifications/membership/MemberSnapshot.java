@@ -24,6 +24,9 @@ public class MemberSnapshot {
     @Column(name = "time_zone")
     private String timeZone;
 
+    /** The first language of the member's profile that notices are written in (a tag: en, de), if any. */
+    private String language;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -60,6 +63,15 @@ public class MemberSnapshot {
 
     public Optional<String> email() {
         return Optional.ofNullable(email).filter(address -> !address.isBlank());
+    }
+
+    /** The profile's languages changed: the first one notices are written in, or none. */
+    public void speaks(String language) {
+        this.language = language;
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     public Optional<String> timeZone() {

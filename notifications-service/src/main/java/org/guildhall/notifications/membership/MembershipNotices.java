@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.guildhall.contracts.membership.ConnectionEstablished;
 import org.guildhall.contracts.membership.ConnectionRemoved;
 import org.guildhall.contracts.membership.ConnectionRequested;
@@ -19,9 +20,10 @@ import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.inbox.IncomingEvent;
 import org.guildhall.notifications.delivery.DeliveryPlanner;
 import org.guildhall.notifications.notice.Notifier;
-import org.guildhall.notifications.vocabulary.Mentions;
-import org.guildhall.notifications.vocabulary.Notice;
 import org.guildhall.notifications.vocabulary.NoticeKind;
+import org.guildhall.notifications.wording.Draft;
+import org.guildhall.notifications.wording.Moment;
+import org.guildhall.notifications.wording.Wording;
 
 /** What guildhall.membership events tell members, and the contacts and terms kept from them. */
 @ApplicationScoped
@@ -66,33 +68,33 @@ public class MembershipNotices {
             terms.persist(
                     MembershipTerm.startedAt(joined.memberId(), joined.status(), joined.tier(), joined.joinedAt()));
         }
-        boolean applied = "PENDING".equals(joined.status());
-        notifier.tell(new Notice(
-                event.id(),
-                joined.memberId(),
-                NoticeKind.WELCOME,
-                "Welcome to Guildhall, " + joined.displayName(),
-                applied
-                        ? "Thank you for applying for " + joined.tier() + " membership. An administrator will review"
-                                + " your application; we will tell you as soon as it is decided."
-                        : "You are now a member. Set your networking goals, find people in the directory, and look"
-                                + " at the events coming up."));
+        notifier.tell(Draft.of(event.id(), joined.memberId(), NoticeKind.WELCOME)
+                .with("name", joined.displayName())
+                .with("tier", joined.tier())
+                .with("pending", "PENDING".equals(joined.status())));
     }
 
     void profileUpdated(IncomingEvent<MemberProfileUpdated> event) {
         MemberProfileUpdated profile = event.payload();
         Instant now = Instant.now(clock);
-        contacts.of(profile.memberId())
-                .ifPresentOrElse(
-                        known -> known.update(profile.displayName(), profile.email(), profile.timeZone(), now), () -> {
-                            contacts.persist(MemberSnapshot.of(
-                                    profile.memberId(),
-                                    profile.displayName(),
-                                    profile.email(),
-                                    profile.timeZone(),
-                                    now));
-                            deliveries.recipientKnown(profile.memberId(), now);
-                        });
+        MemberSnapshot snapshot = contacts.of(profile.memberId()).orElse(null);
+        boolean firstHeard = snapshot == null;
+        if (firstHeard) {
+            snapshot = MemberSnapshot.of(
+                    profile.memberId(), profile.displayName(), profile.email(), profile.timeZone(), now);
+            contacts.persist(snapshot);
+        } else {
+            snapshot.update(profile.displayName(), profile.email(), profile.timeZone(), now);
+        }
+        if (profile.languages() != null) {
+            // notices are written in the first language of the profile they exist in (until a preference says)
+            snapshot.speaks(Wording.firstSupported(profile.languages())
+                    .map(Locale::getLanguage)
+                    .orElse(null));
+        }
+        if (firstHeard) {
+            deliveries.recipientKnown(profile.memberId(), now);
+        }
     }
 
     void statusChanged(IncomingEvent<MembershipStatusChanged> event) {
@@ -109,33 +111,19 @@ public class MembershipNotices {
         if (changed.from() == null) {
             return; // a membership's first status comes with joining: the welcome says it, once
         }
-        String expiry = changed.expiresAt() == null ? "" : " It runs until " + changed.expiresAt() + ".";
-        notifier.tell(new Notice(
-                event.id(),
-                changed.memberId(),
-                NoticeKind.MEMBERSHIP_STATUS_CHANGED,
-                "Your membership is now " + changed.to().toLowerCase(java.util.Locale.ROOT),
-                "Your " + changed.tier() + " membership moved from " + changed.from() + " to " + changed.to() + "."
-                        + (changed.reason() == null ? "" : " " + changed.reason() + ".")
-                        + expiry));
+        notifier.tell(Draft.of(event.id(), changed.memberId(), NoticeKind.MEMBERSHIP_STATUS_CHANGED)
+                .term("from", "status.", changed.from())
+                .term("to", "status.", changed.to())
+                .with("tier", changed.tier())
+                .with("reason", changed.reason())
+                .with("expiresAt", changed.expiresAt() == null ? null : Moment.at(changed.expiresAt())));
     }
 
     void connectionRequested(IncomingEvent<ConnectionRequested> event) {
         ConnectionRequested requested = event.payload();
-        Mentions mentions = new Mentions();
-        String requester = mentions.name(requested.requesterId(), contacts.nameOf(requested.requesterId()));
-        notifier.tell(new Notice(
-                event.id(),
-                requested.recipientId(),
-                NoticeKind.CONNECTION_REQUESTED,
-                requester + " would like to connect",
-                requested.note() == null
-                        ? requester + " asked to connect with you."
-                        : mentions.words(
-                                requested.requesterId(),
-                                requested.note(),
-                                "A former member asked to connect with you."),
-                mentions));
+        notifier.tell(Draft.of(event.id(), requested.recipientId(), NoticeKind.CONNECTION_REQUESTED)
+                .name("requester", requested.requesterId(), contacts.nameOf(requested.requesterId()))
+                .words("note", requested.requesterId(), requested.note(), "words", "connection-requested.noteGone"));
     }
 
     void connectionEstablished(IncomingEvent<ConnectionEstablished> event) {
@@ -168,96 +156,46 @@ public class MembershipNotices {
     }
 
     private void tellConnected(IncomingEvent<ConnectionEstablished> event, String memberId, String otherId) {
-        Mentions mentions = new Mentions();
-        String other = mentions.name(otherId, contacts.nameOf(otherId));
-        notifier.tell(new Notice(
-                event.id(),
-                memberId,
-                NoticeKind.CONNECTION_ESTABLISHED,
-                "You are now connected with " + other,
-                "You and " + other + " are connected. Say hello and share what you are working on.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), memberId, NoticeKind.CONNECTION_ESTABLISHED)
+                .name("other", otherId, contacts.nameOf(otherId)));
     }
 
     void introductionRequested(IncomingEvent<IntroductionRequested> event) {
         IntroductionRequested requested = event.payload();
-        Mentions mentions = new Mentions();
-        String requester = mentions.name(requested.requesterId(), contacts.nameOf(requested.requesterId()));
-        String target = mentions.name(requested.targetId(), contacts.nameOf(requested.targetId()));
-        notifier.tell(new Notice(
-                event.id(),
-                requested.introducerId(),
-                NoticeKind.INTRODUCTION_REQUESTED,
-                requester + " asks you to introduce them to " + target,
-                reasonOrNothing(mentions, requested.requesterId(), requested.reason()) + "Please answer before "
-                        + requested.expiresAt() + ".",
-                mentions));
+        notifier.tell(Draft.of(event.id(), requested.introducerId(), NoticeKind.INTRODUCTION_REQUESTED)
+                .name("requester", requested.requesterId(), contacts.nameOf(requested.requesterId()))
+                .name("target", requested.targetId(), contacts.nameOf(requested.targetId()))
+                .quote("reason", requested.requesterId(), requested.reason(), null)
+                .with("expiresAt", Moment.at(requested.expiresAt())));
     }
 
     void introductionForwarded(IncomingEvent<IntroductionForwarded> event) {
         IntroductionForwarded forwarded = event.payload();
-        Mentions mentions = new Mentions();
-        String requester = mentions.name(forwarded.requesterId(), contacts.nameOf(forwarded.requesterId()));
-        String introducer = mentions.name(forwarded.introducerId(), contacts.nameOf(forwarded.introducerId()));
-        notifier.tell(new Notice(
-                event.id(),
-                forwarded.targetId(),
-                NoticeKind.INTRODUCTION_FORWARDED,
-                introducer + " would like to introduce you to " + requester,
-                reasonOrNothing(mentions, forwarded.requesterId(), forwarded.reason()) + "Accept to connect with "
-                        + requester + ".",
-                mentions));
+        notifier.tell(Draft.of(event.id(), forwarded.targetId(), NoticeKind.INTRODUCTION_FORWARDED)
+                .name("requester", forwarded.requesterId(), contacts.nameOf(forwarded.requesterId()))
+                .name("introducer", forwarded.introducerId(), contacts.nameOf(forwarded.introducerId()))
+                .quote("reason", forwarded.requesterId(), forwarded.reason(), null));
     }
 
     void introductionAccepted(IncomingEvent<IntroductionAccepted> event) {
         IntroductionAccepted accepted = event.payload();
-        Mentions mentions = new Mentions();
-        String target = mentions.name(accepted.targetId(), contacts.nameOf(accepted.targetId()));
-        String requester = mentions.name(accepted.requesterId(), contacts.nameOf(accepted.requesterId()));
-        notifier.tell(new Notice(
-                event.id(),
-                accepted.requesterId(),
-                NoticeKind.INTRODUCTION_ACCEPTED,
-                target + " accepted your introduction",
-                "You and " + target + " are now connected. Remember to thank the member who introduced you.",
-                mentions));
-        notifier.tell(new Notice(
-                event.id(),
-                accepted.introducerId(),
-                NoticeKind.INTRODUCTION_ACCEPTED,
-                "Your introduction worked",
-                requester + " and " + target + " are now connected, thanks to you.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), accepted.requesterId(), NoticeKind.INTRODUCTION_ACCEPTED)
+                .name("target", accepted.targetId(), contacts.nameOf(accepted.targetId())));
+        notifier.tell(Draft.of(event.id(), accepted.introducerId(), NoticeKind.INTRODUCTION_ACCEPTED)
+                .variant("introducer")
+                .name("requester", accepted.requesterId(), contacts.nameOf(accepted.requesterId()))
+                .name("target", accepted.targetId(), contacts.nameOf(accepted.targetId())));
     }
 
     void introductionDeclined(IncomingEvent<IntroductionDeclined> event) {
         IntroductionDeclined declined = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                declined.requesterId(),
-                NoticeKind.INTRODUCTION_DECLINED,
-                "Your introduction to " + mentions.name(declined.targetId(), contacts.nameOf(declined.targetId()))
-                        + " will not go ahead",
-                "The introduction was declined. Other members may be able to help: look in the directory.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), declined.requesterId(), NoticeKind.INTRODUCTION_DECLINED)
+                .name("target", declined.targetId(), contacts.nameOf(declined.targetId())));
     }
 
     void introductionExpired(IncomingEvent<IntroductionExpired> event) {
         IntroductionExpired expired = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                expired.requesterId(),
-                NoticeKind.INTRODUCTION_EXPIRED,
-                "Your introduction to " + mentions.name(expired.targetId(), contacts.nameOf(expired.targetId()))
-                        + " expired",
-                "Nobody answered in time. You can ask again or ask someone else.",
-                mentions));
-    }
-
-    /** The requester's reason, quoted: it is their words, so it goes when they are erased. */
-    private static String reasonOrNothing(Mentions mentions, String requesterId, String reason) {
-        return reason == null || reason.isBlank() ? "" : mentions.words(requesterId, "\u201c" + reason + "\u201d ", "");
+        notifier.tell(Draft.of(event.id(), expired.requesterId(), NoticeKind.INTRODUCTION_EXPIRED)
+                .name("target", expired.targetId(), contacts.nameOf(expired.targetId())));
     }
 }

@@ -2,6 +2,7 @@ package org.guildhall.notifications.mentoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.mentoring.AppreciationSent;
 import org.guildhall.contracts.mentoring.InformationalInterviewAccepted;
@@ -17,9 +18,9 @@ import org.guildhall.contracts.mentoring.MentorshipSessionLogged;
 import org.guildhall.kit.inbox.IncomingEvent;
 import org.guildhall.notifications.membership.MemberSnapshotRepository;
 import org.guildhall.notifications.notice.Notifier;
-import org.guildhall.notifications.vocabulary.Mentions;
-import org.guildhall.notifications.vocabulary.Notice;
 import org.guildhall.notifications.vocabulary.NoticeKind;
+import org.guildhall.notifications.wording.Draft;
+import org.guildhall.notifications.wording.Moment;
 
 /** What guildhall.mentoring events tell members, and the mentoring pairs kept from them. */
 @ApplicationScoped
@@ -42,18 +43,10 @@ public class MentoringNotices {
 
     void requested(IncomingEvent<MentorshipRequested> event) {
         MentorshipRequested requested = event.payload();
-        Mentions mentions = new Mentions();
-        String mentee = mentions.name(requested.menteeId(), contacts.nameOf(requested.menteeId()));
-        notifier.tell(new Notice(
-                event.id(),
-                requested.mentorId(),
-                NoticeKind.MENTORSHIP_REQUESTED,
-                mentee + " asks you for mentoring",
-                (requested.message() == null
-                                ? ""
-                                : mentions.words(requested.menteeId(), "\u201c" + requested.message() + "\u201d ", ""))
-                        + "Please accept or decline before " + requested.expiresAt() + ".",
-                mentions));
+        notifier.tell(Draft.of(event.id(), requested.mentorId(), NoticeKind.MENTORSHIP_REQUESTED)
+                .name("mentee", requested.menteeId(), contacts.nameOf(requested.menteeId()))
+                .quote("message", requested.menteeId(), requested.message(), null)
+                .with("expiresAt", Moment.at(requested.expiresAt())));
     }
 
     void accepted(IncomingEvent<MentorshipAccepted> event) {
@@ -62,54 +55,28 @@ public class MentoringNotices {
             mentorships.persist(Mentorship.begin(
                     accepted.mentorshipId(), accepted.mentorId(), accepted.menteeId(), accepted.acceptedAt()));
         }
-        Mentions mentions = new Mentions();
-        String mentor = mentions.name(accepted.mentorId(), contacts.nameOf(accepted.mentorId()));
-        notifier.tell(new Notice(
-                event.id(),
-                accepted.menteeId(),
-                NoticeKind.MENTORSHIP_ACCEPTED,
-                mentor + " is your mentor",
-                accepted.programmeId() == null
-                        ? mentor + " accepted your request. Agree on a first session."
-                        : "Your cohort programme paired you with " + mentor + ". Agree on a first session.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), accepted.menteeId(), NoticeKind.MENTORSHIP_ACCEPTED)
+                .name("mentor", accepted.mentorId(), contacts.nameOf(accepted.mentorId()))
+                .with("cohort", accepted.programmeId() != null));
         if (accepted.programmeId() != null) {
             // a cohort pairing was nobody's request: the mentor hears of it too
-            Mentions mentee = new Mentions();
-            notifier.tell(new Notice(
-                    event.id(),
-                    accepted.mentorId(),
-                    NoticeKind.MENTORSHIP_ACCEPTED,
-                    "You are mentoring " + mentee.name(accepted.menteeId(), contacts.nameOf(accepted.menteeId())),
-                    "Your cohort programme paired you with a mentee. Agree on a first session.",
-                    mentee));
+            notifier.tell(Draft.of(event.id(), accepted.mentorId(), NoticeKind.MENTORSHIP_ACCEPTED)
+                    .variant("mentor")
+                    .name("mentee", accepted.menteeId(), contacts.nameOf(accepted.menteeId())));
         }
     }
 
     void declined(IncomingEvent<MentorshipDeclined> event) {
         MentorshipDeclined declined = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                declined.menteeId(),
-                NoticeKind.MENTORSHIP_DECLINED,
-                mentions.name(declined.mentorId(), contacts.nameOf(declined.mentorId())) + " cannot mentor you now",
-                (declined.reason() == null ? "" : mentions.words(declined.mentorId(), declined.reason() + ". ", ""))
-                        + "Other mentors may have room: look at the suggestions.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), declined.menteeId(), NoticeKind.MENTORSHIP_DECLINED)
+                .name("mentor", declined.mentorId(), contacts.nameOf(declined.mentorId()))
+                .words("reason", declined.mentorId(), declined.reason(), "mentorship-declined.reason", null));
     }
 
     void requestExpired(IncomingEvent<MentorshipRequestExpired> event) {
         MentorshipRequestExpired expired = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                expired.menteeId(),
-                NoticeKind.MENTORSHIP_REQUEST_EXPIRED,
-                "Your mentoring request to " + mentions.name(expired.mentorId(), contacts.nameOf(expired.mentorId()))
-                        + " expired",
-                "The mentor did not answer in time. You can ask another mentor.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), expired.menteeId(), NoticeKind.MENTORSHIP_REQUEST_EXPIRED)
+                .name("mentor", expired.mentorId(), contacts.nameOf(expired.mentorId())));
     }
 
     void sessionLogged(IncomingEvent<MentorshipSessionLogged> event) {
@@ -121,12 +88,7 @@ public class MentoringNotices {
         MentorshipCompleted completed = event.payload();
         mentorships.findByIdOptional(completed.mentorshipId()).ifPresent(Mentorship::complete);
         for (String memberId : new String[] {completed.mentorId(), completed.menteeId()}) {
-            notifier.tell(new Notice(
-                    event.id(),
-                    memberId,
-                    NoticeKind.MENTORSHIP_COMPLETED,
-                    "Your mentorship is complete",
-                    "Your mentorship reached its end. A word of thanks goes a long way."));
+            notifier.tell(Draft.of(event.id(), memberId, NoticeKind.MENTORSHIP_COMPLETED));
         }
     }
 
@@ -134,75 +96,47 @@ public class MentoringNotices {
         MentorshipEnded ended = event.payload();
         mentorships.findByIdOptional(ended.mentorshipId()).ifPresent(Mentorship::end);
         String other = ended.mentorId().equals(ended.endedBy()) ? ended.menteeId() : ended.mentorId();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                other,
-                NoticeKind.MENTORSHIP_ENDED,
-                mentions.name(ended.endedBy(), contacts.nameOf(ended.endedBy())) + " ended your mentorship",
-                ended.reason() == null
-                        ? "The mentorship has ended."
-                        : mentions.words(
-                                ended.endedBy(),
-                                "The mentorship has ended: " + ended.reason(),
-                                "The mentorship has ended."),
-                mentions));
+        notifier.tell(Draft.of(event.id(), other, NoticeKind.MENTORSHIP_ENDED)
+                .name("endedBy", ended.endedBy(), contacts.nameOf(ended.endedBy()))
+                .words(
+                        "reason",
+                        ended.endedBy(),
+                        ended.reason(),
+                        "mentorship-ended.reason",
+                        "mentorship-ended.reasonGone"));
     }
 
     void interviewRequested(IncomingEvent<InformationalInterviewRequested> event) {
         InformationalInterviewRequested requested = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                requested.hostId(),
-                NoticeKind.INTERVIEW_REQUESTED,
-                mentions.name(requested.requesterId(), contacts.nameOf(requested.requesterId()))
-                        + " asks for an informational interview",
-                mentions.words(requested.requesterId(), "Topic: " + requested.topic() + ". ", "") + "Proposed times: "
-                        + requested.proposedTimes() + ".",
-                mentions));
+        notifier.tell(Draft.of(event.id(), requested.hostId(), NoticeKind.INTERVIEW_REQUESTED)
+                .name("requester", requested.requesterId(), contacts.nameOf(requested.requesterId()))
+                .words("topic", requested.requesterId(), requested.topic(), "interview-requested.topic", null)
+                .with(
+                        "proposedTimes",
+                        requested.proposedTimes() == null
+                                ? List.of()
+                                : requested.proposedTimes().stream()
+                                        .map(Moment::at)
+                                        .toList()));
     }
 
     void interviewAccepted(IncomingEvent<InformationalInterviewAccepted> event) {
         InformationalInterviewAccepted accepted = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                accepted.requesterId(),
-                NoticeKind.INTERVIEW_ACCEPTED,
-                mentions.name(accepted.hostId(), contacts.nameOf(accepted.hostId()))
-                        + " accepted your interview request",
-                "You meet at " + accepted.scheduledFor() + ".",
-                mentions));
+        notifier.tell(Draft.of(event.id(), accepted.requesterId(), NoticeKind.INTERVIEW_ACCEPTED)
+                .name("host", accepted.hostId(), contacts.nameOf(accepted.hostId()))
+                .with("scheduledFor", Moment.at(accepted.scheduledFor())));
     }
 
     void interviewDeclined(IncomingEvent<InformationalInterviewDeclined> event) {
         InformationalInterviewDeclined declined = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                declined.requesterId(),
-                NoticeKind.INTERVIEW_DECLINED,
-                mentions.name(declined.hostId(), contacts.nameOf(declined.hostId()))
-                        + " declined your interview request",
-                "Other members may be glad to talk: look in the directory.",
-                mentions));
+        notifier.tell(Draft.of(event.id(), declined.requesterId(), NoticeKind.INTERVIEW_DECLINED)
+                .name("host", declined.hostId(), contacts.nameOf(declined.hostId())));
     }
 
     void appreciationSent(IncomingEvent<AppreciationSent> event) {
         AppreciationSent thanks = event.payload();
-        Mentions mentions = new Mentions();
-        notifier.tell(new Notice(
-                event.id(),
-                thanks.toMemberId(),
-                NoticeKind.APPRECIATION_RECEIVED,
-                mentions.name(thanks.fromMemberId(), contacts.nameOf(thanks.fromMemberId())) + " thanked you",
-                thanks.message() == null
-                        ? "Someone appreciated your help."
-                        : mentions.words(
-                                thanks.fromMemberId(),
-                                "\u201c" + thanks.message() + "\u201d",
-                                "Someone appreciated your help."),
-                mentions));
+        notifier.tell(Draft.of(event.id(), thanks.toMemberId(), NoticeKind.APPRECIATION_RECEIVED)
+                .name("from", thanks.fromMemberId(), contacts.nameOf(thanks.fromMemberId()))
+                .quote("message", thanks.fromMemberId(), thanks.message(), "appreciation-received.messageGone"));
     }
 }

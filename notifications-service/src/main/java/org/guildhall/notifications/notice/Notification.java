@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.guildhall.notifications.vocabulary.CalendarEntry;
 import org.guildhall.notifications.vocabulary.Category;
 import org.guildhall.notifications.vocabulary.Mention;
 import org.guildhall.notifications.vocabulary.Mentions;
@@ -43,6 +44,10 @@ public class Notification {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Mention> mentions;
 
+    /** What its e-mail puts in the member's calendar, if anything. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private CalendarEntry calendar;
+
     @Column(name = "in_inbox")
     private boolean inInbox;
 
@@ -68,6 +73,7 @@ public class Notification {
         notification.body = notice.body();
         notification.sourceId = notice.sourceId();
         notification.mentions = notice.mentions();
+        notification.calendar = notice.calendar();
         notification.inInbox = inInbox;
         notification.createdAt = now;
         return notification;
@@ -138,6 +144,10 @@ public class Notification {
 
     public List<Mention> mentions() {
         return mentions == null ? List.of() : mentions;
+    }
+
+    public CalendarEntry calendar() {
+        return calendar;
     }
 
     public UUID sourceId() {

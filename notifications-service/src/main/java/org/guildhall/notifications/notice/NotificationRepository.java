@@ -48,8 +48,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                                 """
                                 insert into notification
                                     (id, member_id, kind, category, critical, title, body, source_id, in_inbox, created_at,
-                                     mentions)
-                                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as jsonb))
+                                     mentions, calendar)
+                                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as jsonb), cast(?12 as jsonb))
                                 on conflict (source_id, member_id, kind) do nothing
                                 """)
                         .setParameter(1, notification.id())
@@ -63,6 +63,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         .setParameter(9, notification.inInbox())
                         .setParameter(10, notification.createdAt())
                         .setParameter(11, mentionsJson(notification))
+                        .setParameter(12, calendarJson(notification))
                         .executeUpdate()
                 == 1;
     }
@@ -84,6 +85,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         """)
                 .setParameter(1, memberId)
                 .executeUpdate();
+    }
+
+    private String calendarJson(Notification notification) {
+        try {
+            return notification.calendar() == null ? null : json.writeValueAsString(notification.calendar());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unserialisable calendar entry", e);
+        }
     }
 
     private String mentionsJson(Notification notification) {

@@ -19,6 +19,7 @@ class NotificationTexts implements NoticeTexts {
     public Optional<NoticeText> of(UUID notificationId) {
         return notifications
                 .findByIdOptional(notificationId)
-                .map(notification -> new NoticeText(notification.title(), notification.body()));
+                .map(notification ->
+                        new NoticeText(notification.title(), notification.body(), notification.calendar()));
     }
 }

@@ -53,6 +53,9 @@ public class Preference {
     @Column(name = "time_zone")
     private String timeZone;
 
+    /** The language notices are written in (a tag: en, de); null to follow the member's profile. */
+    private String language;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -99,6 +102,12 @@ public class Preference {
         this.optOuts.clear();
         this.optOuts.addAll(optOuts);
         this.updatedAt = now;
+    }
+
+    /** Switches one channel of one category off; the rest stays as chosen. */
+    public void switchOff(Category category, Channel channel, Instant now) {
+        optOuts.add(new ChannelOptOut(category, channel));
+        updatedAt = now;
     }
 
     public boolean allows(Category category, Channel channel) {
@@ -182,6 +191,17 @@ public class Preference {
 
     public Optional<String> timeZone() {
         return Optional.ofNullable(timeZone);
+    }
+
+    /** The language the member chose for their notices, if they chose one. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** Chooses the language of the member's notices; null follows their profile. */
+    public void writeIn(String language, Instant now) {
+        this.language = language;
+        this.updatedAt = now;
     }
 
     public Set<ChannelOptOut> optOuts() {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Set;
 import org.guildhall.contracts.membership.MemberErased;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.Channel;
 
 /** A member's preferences change: stored, and their e-mails not yet sent re-planned in the same transaction. */
 @ApplicationScoped
@@ -33,7 +35,8 @@ public class PreferenceChanges {
             LocalTime quietFrom,
             LocalTime quietUntil,
             String timeZone,
-            Set<ChannelOptOut> optOuts) {
+            Set<ChannelOptOut> optOuts,
+            String language) {
         Instant now = Instant.now(clock);
         Preference preference = preferences.findByIdOptional(memberId).orElseGet(() -> {
             Preference fresh = Preference.defaultsFor(memberId, now);
@@ -41,6 +44,21 @@ public class PreferenceChanges {
             return fresh;
         });
         preference.change(emailMode, digestHour, quietFrom, quietUntil, timeZone, optOuts, now);
+        preference.writeIn(language, now);
+        changed.fire(new PreferencesChanged(preference, now));
+        return preference;
+    }
+
+    /** One-click unsubscribe: the member's e-mail of {@code categories} is switched off; everything else stays. */
+    @Transactional
+    public Preference switchOffEmail(String memberId, Set<Category> categories) {
+        Instant now = Instant.now(clock);
+        Preference preference = preferences.findByIdOptional(memberId).orElseGet(() -> {
+            Preference fresh = Preference.defaultsFor(memberId, now);
+            preferences.persist(fresh);
+            return fresh;
+        });
+        categories.forEach(category -> preference.switchOff(category, Channel.EMAIL, now));
         changed.fire(new PreferencesChanged(preference, now));
         return preference;
     }

@@ -56,7 +56,8 @@ public class PreferenceResource {
                 request.quietHours() == null ? null : request.quietHours().from(),
                 request.quietHours() == null ? null : request.quietHours().until(),
                 request.timeZone(),
-                optOuts);
+                optOuts,
+                request.language());
         return PreferencesView.of(preference);
     }
 }

@@ -15,6 +15,7 @@ public record PreferencesView(
         QuietHours quietHours,
         String timeZone,
         List<CategoryChannels> channels,
+        String language,
         Instant updatedAt) {
 
     static PreferencesView of(Preference preference) {
@@ -33,6 +34,7 @@ public record PreferencesView(
                                 preference.allows(category, Channel.INBOX),
                                 preference.allows(category, Channel.EMAIL)))
                         .toList(),
+                preference.language().orElse(null),
                 preference.updatedAt());
     }
 }

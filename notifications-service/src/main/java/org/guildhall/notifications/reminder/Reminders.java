@@ -23,9 +23,10 @@ import org.guildhall.notifications.membership.MembershipTermRepository;
 import org.guildhall.notifications.mentoring.Mentorship;
 import org.guildhall.notifications.mentoring.MentorshipRepository;
 import org.guildhall.notifications.notice.Notifier;
-import org.guildhall.notifications.vocabulary.Mentions;
 import org.guildhall.notifications.vocabulary.Notice;
 import org.guildhall.notifications.vocabulary.NoticeKind;
+import org.guildhall.notifications.wording.Draft;
+import org.guildhall.notifications.wording.Moment;
 
 /**
  * Scheduled reminders and follow-ups. Each run looks at the read models for reasons that are due now; a reason that
@@ -36,14 +37,6 @@ import org.guildhall.notifications.vocabulary.NoticeKind;
 @ApplicationScoped
 public class Reminders {
 
-    static final Duration EVENT_LEAD = Duration.ofHours(24);
-    static final Duration SHIFT_LEAD = Duration.ofHours(2);
-    static final Duration SEAT_OFFER_LEAD = Duration.ofHours(3);
-    static final Duration FOLLOW_UP_AFTER = Duration.ofDays(1);
-    static final Duration RENEWAL_FIRST = Duration.ofDays(30);
-    static final Duration RENEWAL_LAST = Duration.ofDays(7);
-    static final Duration MENTORSHIP_QUIET = Duration.ofDays(30);
-
     private final ExclusiveJobs jobs;
     private final Notifier notifier;
     private final EventScheduleRepository schedules;
@@ -53,6 +46,7 @@ public class Reminders {
     private final MentorshipRepository mentorships;
     private final MemberSnapshotRepository contacts;
     private final ConnectionMadeRepository connections;
+    private final ReminderTimingsRepository timings;
     private final Clock clock;
 
     Reminders(
@@ -65,6 +59,7 @@ public class Reminders {
             MentorshipRepository mentorships,
             MemberSnapshotRepository contacts,
             ConnectionMadeRepository connections,
+            ReminderTimingsRepository timings,
             Clock clock) {
         this.jobs = jobs;
         this.notifier = notifier;
@@ -75,6 +70,7 @@ public class Reminders {
         this.mentorships = mentorships;
         this.contacts = contacts;
         this.connections = connections;
+        this.timings = timings;
         this.clock = clock;
     }
 
@@ -93,67 +89,71 @@ public class Reminders {
         return told[0];
     }
 
+    /** Each run reads the timings in force, so a change applies to every reminder not yet sent. */
     private int sendDueNow(Instant now) {
-        return eventReminders(now)
-                + shiftReminders(now)
-                + seatOffersExpiring(now)
-                + followUps(now)
-                + renewals(now)
-                + checkIns(now);
+        ReminderTimings timing = timings.current();
+        return eventReminders(now, timing)
+                + shiftReminders(now, timing)
+                + seatOffersExpiring(now, timing)
+                + followUps(now, timing)
+                + renewals(now, timing)
+                + checkIns(now, timing);
     }
 
-    private int eventReminders(Instant now) {
+    private int eventReminders(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (EventSchedule event : schedules.startingBetween(now, now.plus(EVENT_LEAD))) {
+        for (EventSchedule event : schedules.startingBetween(now, now.plus(timing.eventReminder()))) {
             Set<String> expected = new LinkedHashSet<>();
             registrations.confirmedFor(event.eventId()).stream()
                     .map(Registration::memberId)
                     .forEach(expected::add);
             places.heldFor(event.eventId()).stream().map(ShiftPlace::memberId).forEach(expected::add);
             for (String memberId : expected) {
-                told += tell(new Notice(
-                        Notice.reasonId("event-reminder", event.eventId(), event.startsAt()),
-                        memberId,
-                        NoticeKind.EVENT_REMINDER,
-                        "Tomorrow: " + event.title(),
-                        event.title() + " starts at " + event.startsAt() + "."));
+                told += tell(Draft.of(
+                                Notice.reasonId("event-reminder", event.eventId(), event.startsAt()),
+                                memberId,
+                                NoticeKind.EVENT_REMINDER)
+                        .with("event", event.title())
+                        .with("startsAt", event.moment(event.startsAt())));
             }
         }
         return told;
     }
 
-    private int shiftReminders(Instant now) {
+    private int shiftReminders(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (ShiftPlace place : places.heldStartingBetween(now, now.plus(SHIFT_LEAD))) {
-            boolean eventGoesAhead = schedules
-                    .findByIdOptional(place.eventId())
-                    .map(event -> !event.isCancelled())
-                    .orElse(true);
+        for (ShiftPlace place : places.heldStartingBetween(now, now.plus(timing.shiftReminder()))) {
+            java.util.Optional<EventSchedule> event = schedules.findByIdOptional(place.eventId());
+            boolean eventGoesAhead = event.map(known -> !known.isCancelled()).orElse(true);
             if (eventGoesAhead) {
-                told += tell(new Notice(
-                        Notice.reasonId("shift-reminder", place.shiftId(), place.startsAt()),
-                        place.memberId(),
-                        NoticeKind.SHIFT_REMINDER,
-                        "Your " + place.roleName() + " shift starts soon",
-                        "Your " + place.roleName() + " shift starts at " + place.startsAt() + ". Thank you."));
+                told += tell(Draft.of(
+                                Notice.reasonId("shift-reminder", place.shiftId(), place.startsAt()),
+                                place.memberId(),
+                                NoticeKind.SHIFT_REMINDER)
+                        .with("role", place.roleName())
+                        .with(
+                                "startsAt",
+                                event.map(known -> known.moment(place.startsAt()))
+                                        .orElseGet(() -> Moment.at(place.startsAt()))));
             }
         }
         return told;
     }
 
-    private int seatOffersExpiring(Instant now) {
+    private int seatOffersExpiring(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (Registration offer : registrations.offersClaimableUntilBetween(now, now.plus(SEAT_OFFER_LEAD))) {
+        for (Registration offer :
+                registrations.offersClaimableUntilBetween(now, now.plus(timing.seatOfferExpiring()))) {
             String title = schedules
                     .findByIdOptional(offer.eventId())
                     .map(EventSchedule::title)
                     .orElse("the event");
-            told += tell(new Notice(
-                    Notice.reasonId("seat-offer-expiring", offer.registrationId(), offer.claimBy()),
-                    offer.memberId(),
-                    NoticeKind.SEAT_OFFER_EXPIRING,
-                    "Your seat offer for " + title + " ends soon",
-                    "Claim your seat before " + offer.claimBy() + ", or it passes to the next person."));
+            told += tell(Draft.of(
+                            Notice.reasonId("seat-offer-expiring", offer.registrationId(), offer.claimBy()),
+                            offer.memberId(),
+                            NoticeKind.SEAT_OFFER_EXPIRING)
+                    .with("event", title)
+                    .with("claimBy", Moment.at(offer.claimBy())));
         }
         return told;
     }
@@ -163,10 +163,10 @@ public class Reminders {
      * (connections made since the event began with others who attended) and whom else they met (the other consenting
      * attendees), with a prompt to follow up and to thank.
      */
-    private int followUps(Instant now) {
+    private int followUps(Instant now, ReminderTimings timing) {
         int told = 0;
-        Instant endedBy = now.minus(FOLLOW_UP_AFTER);
-        for (EventSchedule event : schedules.endedBetween(endedBy.minus(FOLLOW_UP_AFTER), endedBy)) {
+        Instant endedBy = now.minus(timing.followUpAfter());
+        for (EventSchedule event : schedules.endedBetween(endedBy.minus(timing.followUpAfter()), endedBy)) {
             Set<String> attended = registrations.attendeesOf(event.eventId()).stream()
                     .map(Registration::memberId)
                     .collect(Collectors.toSet());
@@ -181,72 +181,56 @@ public class Reminders {
                         .map(Registration::memberId)
                         .filter(other -> !other.equals(member) && !connected.contains(other))
                         .toList();
-                Mentions mentions = new Mentions();
-                told += tell(new Notice(
-                        Notice.reasonId("event-follow-up", event.eventId()),
-                        member,
-                        NoticeKind.EVENT_FOLLOW_UP,
-                        "Follow up after " + event.title(),
-                        followUpBody(event.title(), names(connected, mentions), names(met, mentions)),
-                        mentions));
+                Draft draft = Draft.of(
+                                Notice.reasonId("event-follow-up", event.eventId()), member, NoticeKind.EVENT_FOLLOW_UP)
+                        .with("event", event.title());
+                told += tell(draft.names("connected", names(connected)).names("met", names(met)));
             }
         }
         return told;
     }
 
-    private String names(java.util.Collection<String> memberIds, Mentions mentions) {
-        return memberIds.stream()
-                .map(id -> mentions.name(id, contacts.nameOf(id)))
-                .collect(Collectors.joining(", "));
+    /** The members' names by id, in order, for a list in a draft. */
+    private java.util.Map<String, String> names(java.util.Collection<String> memberIds) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        memberIds.forEach(id -> names.put(id, contacts.nameOf(id)));
+        return names;
     }
 
-    private static String followUpBody(String title, String connected, String met) {
-        StringBuilder body = new StringBuilder("Thank you for coming to " + title + ".");
-        if (!connected.isEmpty()) {
-            body.append(" You connected with ").append(connected).append(" there: follow up while it is fresh.");
-        }
-        if (!met.isEmpty()) {
-            body.append(" You also met ").append(met).append(": connect with them.");
-        }
-        return body.append(" And thank those who helped.").toString();
-    }
-
-    private int renewals(Instant now) {
+    private int renewals(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (MembershipTerm term : terms.activeEndingBetween(now, now.plus(RENEWAL_FIRST))) {
+        for (MembershipTerm term : terms.activeEndingBetween(now, now.plus(timing.renewalFirst()))) {
             Instant expiresAt = term.expiresAt().orElseThrow();
-            long daysAhead = Duration.between(now, expiresAt).compareTo(RENEWAL_LAST) <= 0 ? 7 : 30;
-            told += tell(new Notice(
-                    Notice.reasonId("renewal-reminder", term.memberId(), expiresAt, daysAhead),
-                    term.memberId(),
-                    NoticeKind.RENEWAL_REMINDER,
-                    "Your membership ends in " + (daysAhead == 7 ? "a week" : "a month"),
-                    "Your membership runs until " + expiresAt + ". Renew it to keep your place."));
+            boolean last = Duration.between(now, expiresAt).compareTo(timing.renewalLast()) <= 0;
+            long daysAhead =
+                    last ? timing.renewalLast().toDays() : timing.renewalFirst().toDays();
+            told += tell(Draft.of(
+                            Notice.reasonId("renewal-reminder", term.memberId(), expiresAt, daysAhead),
+                            term.memberId(),
+                            NoticeKind.RENEWAL_REMINDER)
+                    .with("lastWeek", last)
+                    .with("expiresAt", Moment.at(expiresAt)));
         }
         return told;
     }
 
-    private int checkIns(Instant now) {
+    private int checkIns(Instant now, ReminderTimings timing) {
         int told = 0;
-        for (Mentorship pair : mentorships.activeQuietSince(now.minus(MENTORSHIP_QUIET))) {
+        for (Mentorship pair : mentorships.activeQuietSince(now.minus(timing.mentorshipQuiet()))) {
             for (String memberId : List.of(pair.mentorId(), pair.menteeId())) {
                 String otherId = memberId.equals(pair.mentorId()) ? pair.menteeId() : pair.mentorId();
-                Mentions mentions = new Mentions();
-                String other = mentions.name(otherId, contacts.nameOf(otherId));
-                told += tell(new Notice(
-                        Notice.reasonId("mentorship-check-in", pair.mentorshipId(), pair.quietSince()),
-                        memberId,
-                        NoticeKind.MENTORSHIP_CHECK_IN,
-                        "Time to check in with " + other,
-                        "You and " + other + " have not logged a session since " + pair.quietSince()
-                                + ". Plan the next one.",
-                        mentions));
+                told += tell(Draft.of(
+                                Notice.reasonId("mentorship-check-in", pair.mentorshipId(), pair.quietSince()),
+                                memberId,
+                                NoticeKind.MENTORSHIP_CHECK_IN)
+                        .name("other", otherId, contacts.nameOf(otherId))
+                        .with("quietSince", Moment.at(pair.quietSince())));
             }
         }
         return told;
     }
 
-    private int tell(Notice notice) {
-        return notifier.tell(notice) ? 1 : 0;
+    private int tell(Draft draft) {
+        return notifier.tell(draft) ? 1 : 0;
     }
 }

@@ -62,7 +62,8 @@ public final class Mentions {
             out.append(shown);
             at = close + 1;
         }
-        return out.toString();
+        // words left out leave the space that separated them
+        return out.toString().strip();
     }
 
     private static boolean opensSentence(StringBuilder before) {

@@ -11,13 +11,29 @@ import java.util.UUID;
  * title or body names another member or quotes them, it holds a placeholder of {@code mentions} ({@link Mentions}).
  */
 public record Notice(
-        UUID sourceId, String memberId, NoticeKind kind, String title, String body, List<Mention> mentions) {
+        UUID sourceId,
+        String memberId,
+        NoticeKind kind,
+        String title,
+        String body,
+        List<Mention> mentions,
+        CalendarEntry calendar) {
 
     public Notice {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(kind, "kind");
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A notice without a calendar entry. */
+    public Notice(UUID sourceId, String memberId, NoticeKind kind, String title, String body, List<Mention> mentions) {
+        this(sourceId, memberId, kind, title, body, mentions, null);
+    }
+
+    /** The same notice, with an entry for the member's calendar. */
+    public Notice withCalendar(CalendarEntry entry) {
+        return new Notice(sourceId, memberId, kind, title, body, mentions, entry);
     }
 
     /** A notice that names and quotes nobody but its recipient. */

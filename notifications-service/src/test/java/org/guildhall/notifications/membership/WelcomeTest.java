@@ -147,7 +147,7 @@ class WelcomeTest {
                 .body("items.find { it.kind == 'welcome' }.body", org.hamcrest.Matchers.containsString("applying"))
                 .body(
                         "items.find { it.kind == 'membership-status-changed' }.body",
-                        org.hamcrest.Matchers.containsString("from PENDING to ACTIVE"));
+                        org.hamcrest.Matchers.containsString("from pending to active"));
     }
 
     private static String statusChange(String memberId, String from, String to) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.guildhall.notifications.delivery.Delivery;
@@ -16,6 +17,10 @@ import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
 import org.guildhall.notifications.delivery.Recipient;
 import org.guildhall.notifications.delivery.Recipients;
+import org.guildhall.notifications.preference.PreferenceRepository;
+import org.guildhall.notifications.vocabulary.Category;
+import org.guildhall.notifications.vocabulary.NoticeKind;
+import org.guildhall.notifications.wording.Wording;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +35,7 @@ public class EmailDispatcher {
     private final DeliveryRepository deliveries;
     private final NoticeTexts texts;
     private final Recipients recipients;
+    private final PreferenceRepository preferences;
     private final EmailComposer composer;
     private final Mailer mailer;
     private final EmailSettings settings;
@@ -39,6 +45,7 @@ public class EmailDispatcher {
             DeliveryRepository deliveries,
             NoticeTexts texts,
             Recipients recipients,
+            PreferenceRepository preferences,
             EmailComposer composer,
             Mailer mailer,
             EmailSettings settings,
@@ -46,6 +53,7 @@ public class EmailDispatcher {
         this.deliveries = deliveries;
         this.texts = texts;
         this.recipients = recipients;
+        this.preferences = preferences;
         this.composer = composer;
         this.mailer = mailer;
         this.settings = settings;
@@ -75,7 +83,17 @@ public class EmailDispatcher {
                             .flatMap(Recipient::address)
                             .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
                     NoticeTexts.NoticeText note = text.orElseThrow();
-                    mailer.send(composer.single(to, nameOf(recipient), delivery.kind(), note.title(), note.body()));
+                    NoticeKind kind = NoticeKind.bySlug(delivery.kind())
+                            .orElseThrow(() -> new IllegalStateException("unknown kind " + delivery.kind()));
+                    mailer.send(composer.single(
+                            to,
+                            delivery.memberId(),
+                            nameOf(recipient),
+                            languageOf(delivery.memberId(), recipient, now),
+                            kind,
+                            note.title(),
+                            note.body(),
+                            note.calendar()));
                     delivery.sent(now);
                     sent++;
                 } catch (RuntimeException e) {
@@ -104,11 +122,16 @@ public class EmailDispatcher {
                             .flatMap(Recipient::address)
                             .orElseThrow(() -> new IllegalStateException("no e-mail address known"));
                     List<EmailComposer.DigestItem> items = batch.getValue().stream()
-                            .map(delivery -> texts.of(delivery.notificationId()))
-                            .flatMap(Optional::stream)
-                            .map(note -> new EmailComposer.DigestItem(note.title(), note.body()))
+                            .flatMap(delivery -> texts.of(delivery.notificationId()).stream()
+                                    .map(note -> new EmailComposer.DigestItem(
+                                            note.title(),
+                                            note.body(),
+                                            NoticeKind.bySlug(delivery.kind())
+                                                    .map(NoticeKind::category)
+                                                    .orElse(Category.MEMBERSHIP))))
                             .toList();
-                    Mail digest = composer.digest(to, nameOf(recipient), items);
+                    Mail digest = composer.digest(
+                            to, batch.getKey(), nameOf(recipient), languageOf(batch.getKey(), recipient, now), items);
                     mailer.send(digest);
                     batch.getValue().forEach(delivery -> delivery.sentInDigest(now));
                     sent++;
@@ -121,6 +144,15 @@ public class EmailDispatcher {
             }
             return sent;
         });
+    }
+
+    /** The member's chosen language, else their profile's, else English. */
+    private Locale languageOf(String memberId, Optional<Recipient> recipient, Instant now) {
+        return Wording.language(preferences
+                .of(memberId, now)
+                .language()
+                .or(() -> recipient.flatMap(Recipient::language))
+                .orElse(null));
     }
 
     private static String nameOf(Optional<Recipient> recipient) {

@@ -31,7 +31,6 @@ public interface EmailSettings {
     @WithDefault("2s")
     String dispatchEvery();
 
-    /** Where the e-mails send the reader to see their inbox. */
-    @WithDefault("http://localhost:8084/q/swagger-ui")
-    String inboxUrl();
+    /** Where the e-mails send the reader to see their inbox; the web application's notifications page if not set. */
+    java.util.Optional<String> inboxUrl();
 }

@@ -2,6 +2,7 @@ package org.guildhall.notifications.delivery.email;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.guildhall.notifications.vocabulary.CalendarEntry;
 
 /**
  * What an e-mail says: a notification's title and body as they read now (a member erased since is "a former member",
@@ -12,5 +13,5 @@ public interface NoticeTexts {
     Optional<NoticeText> of(UUID notificationId);
 
     /** A notification's words. */
-    record NoticeText(String title, String body) {}
+    record NoticeText(String title, String body, CalendarEntry calendar) {}
 }
