@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.guildhall.notifications.notice.Notifier;
 import org.guildhall.notifications.vocabulary.Notice;
 import org.guildhall.notifications.vocabulary.NoticeKind;
+import org.guildhall.notifications.wording.Draft;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +30,13 @@ public class EndpointDisabling {
                 + failed.lastError();
         endpoint.disable(reason, now);
         LOG.warnf("Webhook endpoint %s disabled: %s", endpoint.id(), reason);
-        notifier.tell(new Notice(
-                Notice.reasonId("webhook-disabled", endpoint.id(), failed.id()),
-                endpoint.createdBy(),
-                NoticeKind.WEBHOOK_DISABLED,
-                "Webhook endpoint disabled: " + endpoint.url(),
-                "Guildhall stopped sending to " + endpoint.url() + " because " + reason
-                        + ". Deliveries wait until an administrator enables it again."));
+        notifier.tell(Draft.of(
+                        Notice.reasonId("webhook-disabled", endpoint.id(), failed.id()),
+                        endpoint.createdBy(),
+                        NoticeKind.WEBHOOK_DISABLED)
+                .with("url", endpoint.url())
+                .with("eventType", failed.eventType())
+                .with("attempts", failed.attempts())
+                .with("lastError", failed.lastError()));
     }
 }
