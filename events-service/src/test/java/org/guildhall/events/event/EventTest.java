@@ -220,7 +220,7 @@ class EventTest {
 
         assertThatThrownBy(() -> draft.admit(member("professional", "ACTIVE"), NOW))
                 .isInstanceOf(ProblemException.class)
-                .hasMessageContaining("DRAFT");
+                .hasMessageContaining("is draft");
     }
 
     @Test
