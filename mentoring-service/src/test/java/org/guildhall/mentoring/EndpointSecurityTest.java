@@ -92,6 +92,7 @@ class EndpointSecurityTest {
             new Endpoint("POST", "/programmes/{uuid}/pair-rules"),
             new Endpoint("POST", "/programmes/{uuid}/matching"),
             new Endpoint("GET", "/programmes/{uuid}/matching"),
+            new Endpoint("GET", "/programmes/{uuid}/overview"),
             new Endpoint("POST", "/programmes/{uuid}/publish"),
             new Endpoint("PUT", "/interview-hosts/{member}"),
             new Endpoint("POST", "/informational-interviews"),
