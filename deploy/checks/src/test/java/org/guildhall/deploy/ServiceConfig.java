@@ -253,6 +253,12 @@ final class ServiceConfig {
         return prefixes;
     }
 
+    /**
+     * First path segments that more than one service answers under: {@code /reports/membership} is members-service's,
+     * {@code /reports/events} events-service's, so the Ingress routes the first two segments.
+     */
+    static final Set<String> SHARED_SEGMENTS = Set.of("reports");
+
     static Set<String> pathPrefixes(String source) {
         Matcher declaration = CLASS_DECLARATION.matcher(source);
         if (!declaration.find()) {
@@ -270,7 +276,11 @@ final class ServiceConfig {
         }
         Set<String> prefixes = new TreeSet<>();
         String classSegment = firstSegment(classPaths.get(0));
-        if (!classSegment.isEmpty()) {
+        if (SHARED_SEGMENTS.contains(classSegment)) {
+            // several services answer under it; each owns the area its second segment names
+            String rest = strip(classPaths.get(0)).substring(classSegment.length());
+            prefixes.add("/" + classSegment + "/" + firstSegment(rest));
+        } else if (!classSegment.isEmpty()) {
             prefixes.add("/" + classSegment);
         } else {
             for (String methodPath : methodPaths) {

@@ -43,7 +43,10 @@ class ServiceConfigTest {
         assertThat(ServiceConfig.of(repo, "mentoring-service").apiPathPrefixes())
                 .contains("/mentors", "/mentees", "/topics", "/informational-interviews", "/programmes");
         assertThat(ServiceConfig.of(repo, "notifications-service").apiPathPrefixes())
-                .containsExactly("/notifications");
+                .containsExactly("/notifications", "/webhooks");
+        assertThat(ServiceConfig.of(repo, "events-service").apiPathPrefixes())
+                .contains("/events", "/reports/events")
+                .doesNotContain("/reports");
     }
 
     @Test
