@@ -115,7 +115,8 @@ public final class Platform implements AutoCloseable {
                 infrastructure,
                 () -> watchdog,
                 builder.serviceJava,
-                builder.startupCaches);
+                builder.startupCaches,
+                builder.startupCacheTraining);
         this.supervisor = builder.restartPolicy == null
                 ? null
                 : new Supervisor(
@@ -167,6 +168,7 @@ public final class Platform implements AutoCloseable {
             }
             awaitServicesReady();
             superviseServices();
+            step(services::finishStartupCaches);
             ready = true;
             return this;
         } catch (RuntimeException e) {
@@ -516,6 +518,7 @@ public final class Platform implements AutoCloseable {
         private Consumer<RunningService> onRestart = restarted -> {};
         private ServiceJava serviceJava = ServiceJava.current();
         private Path startupCaches;
+        private Duration startupCacheTraining = Duration.ofSeconds(30);
 
         private Builder() {}
 
@@ -625,6 +628,15 @@ public final class Platform implements AutoCloseable {
          */
         public Builder startupCaches(Path directory) {
             this.startupCaches = directory.toAbsolutePath();
+            return this;
+        }
+
+        /**
+         * How long the platform runs ready, serving what comes, before each recording start-up cache is written from
+         * what its service loaded so far ({@link StartupCache}); 30 s unless set.
+         */
+        public Builder startupCacheTraining(Duration training) {
+            this.startupCacheTraining = Objects.requireNonNull(training);
             return this;
         }
 

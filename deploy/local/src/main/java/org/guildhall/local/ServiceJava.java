@@ -17,10 +17,8 @@ import java.util.stream.Stream;
  * finds ({@code JAVA_HOME}, its own, or one under the usual install places such as {@code /usr/lib/jvm}); the code is
  * compiled for release 17 and runs on any of them.
  *
- * <p>On JDK 25 and newer a service runs with an AOT cache (JEP 483/514): the first run records one
- * ({@code -XX:AOTCacheOutput}, written when the service stops), later runs start from it ({@code -XX:AOTCache}). On
- * older JDKs a dynamic AppCDS archive plays the same part ({@code -XX:ArchiveClassesAtExit}, then
- * {@code -XX:SharedArchiveFile}). The file is named by the JDK's exact version and the packaged jar's size and time,
+ * <p>On JDK 25 and newer a service runs with an AOT cache (JEP 483/514), on older JDKs with a dynamic AppCDS archive;
+ * {@link StartupCache} says how each is recorded, built and used. The file is named by the JDK's exact version and the packaged jar's size and time,
  * so a rebuilt service or another JDK records a fresh one instead of using one that does not match (the JVM would
  * ignore it and start without).
  */
@@ -162,18 +160,6 @@ public final class ServiceJava {
         return directory.resolve(name + "-jdk" + version + "-" + build + (aotCache() ? ".aot" : ".jsa"));
     }
 
-    /**
-     * The options that start a service from its cache when {@code cache} exists, or record it (written when the
-     * service stops) when it does not.
-     */
-    public List<String> cacheOptions(Path cache) {
-        boolean present = Files.isRegularFile(cache);
-        if (aotCache()) {
-            return List.of((present ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
-        }
-        return List.of((present ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + cache);
-    }
-
     /** What the launcher says: {@code JDK 25.0.3 (/usr/lib/jvm/temurin-25-jdk-amd64)}. */
     public String describe() {
         return "JDK " + version + " (" + Machine.display(home) + ")";
@@ -186,7 +172,10 @@ public final class ServiceJava {
         }
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(file -> file.getFileName().toString().startsWith(name + "-jdk"))
-                    .filter(file -> !file.equals(keep))
+                    // the cache and the files on the way to it share its name
+                    .filter(file -> !file.getFileName()
+                            .toString()
+                            .startsWith(keep.getFileName().toString()))
                     .sorted(Comparator.naturalOrder())
                     .forEach(file -> {
                         try {

@@ -47,6 +47,17 @@ final class ServiceProcesses {
     private final ServiceJava serviceJava;
     /** Where the start-up caches live ({@link ServiceJava#cacheFile}); null: none. */
     private final Path startupCaches;
+    /** How long the platform runs ready before a recording start-up cache is written ({@link StartupCache}). */
+    private final Duration trainingTime;
+
+    /** Start-up caches found recorded, to build once the platform is ready ({@link #finishStartupCaches()}). */
+    private final List<PendingBuild> toBuild = new ArrayList<>();
+    /** The processes building a start-up cache now; guards {@link #buildsStopped}. */
+    private final List<ChildProcess> builds = new ArrayList<>();
+
+    private boolean buildsStopped;
+    /** The processes recording a start-up cache, to keep or drop what they wrote when they stop. */
+    private final Map<ChildProcess, StartupCache> recordings = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The web application's process, when it runs ({@link Platform.Builder#web(int)}). */
     private ChildProcess webProcess;
@@ -71,7 +82,8 @@ final class ServiceProcesses {
             Infrastructure infrastructure,
             Supplier<Watchdog> watchdog,
             ServiceJava serviceJava,
-            Path startupCaches) {
+            Path startupCaches,
+            Duration trainingTime) {
         this.repoRoot = repoRoot;
         this.home = home;
         this.requestedPorts = new EnumMap<>(requestedPorts);
@@ -85,6 +97,7 @@ final class ServiceProcesses {
         this.watchdog = watchdog;
         this.serviceJava = serviceJava;
         this.startupCaches = startupCaches;
+        this.trainingTime = trainingTime;
     }
 
     /** The JDK the services run on. */
@@ -93,35 +106,194 @@ final class ServiceProcesses {
     }
 
     /**
-     * The start-up cache options of one process of {@code name} and what the launcher says of them. The first
-     * instance records the cache when there is none; a replica only uses one (two processes must not write one file).
+     * The start-up cache options of one process of {@code name} and what the launcher says of them
+     * ({@link StartupCache}). The first instance records when there is nothing yet; a replica only uses a cache (two
+     * processes must not write one file). A recording is remembered with its process, to be kept or dropped when it
+     * stops ({@link #stopAll()}); one that waits to be built is built after the platform is ready
+     * ({@link #finishStartupCaches()}).
      */
     private Cache cache(String name, Path jar, boolean mayRecord) {
         if (startupCaches == null) {
             return Cache.NONE;
         }
-        Path file = serviceJava.cacheFile(startupCaches, name, jar);
-        boolean present = Files.isRegularFile(file);
-        String kind = serviceJava.aotCache() ? "AOT cache" : "AppCDS archive";
-        if (present) {
-            return new Cache(serviceJava.cacheOptions(file), ", with its " + kind + " " + Machine.display(file));
+        StartupCache cache = StartupCache.of(serviceJava, startupCaches, name, jar);
+        switch (cache.state()) {
+            case READY:
+                return new Cache(
+                        cache.useOptions(), ", with its " + cache.kind() + " " + Machine.display(cache.cache()), null);
+            case RECORDED:
+                if (mayRecord) {
+                    toBuild.add(new PendingBuild(name, jar, cache));
+                    return new Cache(
+                            List.of(),
+                            ", without a cache this time (its " + cache.kind()
+                                    + " is built from the first run's recording once the platform is ready)",
+                            null);
+                }
+                return Cache.NONE;
+            default:
+                if (!mayRecord || !cache.canRecord()) {
+                    return Cache.NONE;
+                }
+                try {
+                    ServiceJava.deleteStale(startupCaches, name, cache.cache());
+                    return new Cache(
+                            cache.recordOptions(),
+                            ", recording its " + cache.kind() + " (written " + trainingTime.toSeconds()
+                                    + " s after the platform is ready; the next start uses it)",
+                            cache);
+                } catch (java.io.IOException e) {
+                    return Cache.NONE;
+                }
         }
-        if (!mayRecord) {
-            return Cache.NONE;
-        }
-        try {
-            Files.createDirectories(startupCaches);
-        } catch (java.io.IOException e) {
-            return Cache.NONE;
-        }
-        ServiceJava.deleteStale(startupCaches, name, file);
-        return new Cache(
-                serviceJava.cacheOptions(file),
-                ", recording its " + kind + " (written when it stops; the next start uses it)");
     }
 
-    private record Cache(List<String> options, String description) {
-        static final Cache NONE = new Cache(List.of(), "");
+    /** A process's start-up cache options; {@code recording}: the cache it records, or null. */
+    private record Cache(List<String> options, String description, StartupCache recording) {
+        static final Cache NONE = new Cache(List.of(), "", null);
+    }
+
+    private record PendingBuild(String name, Path jar, StartupCache cache) {}
+
+    /**
+     * Finishes the start-up caches of this run in one background thread ({@link StartupCache}): first builds those
+     * whose recordings an earlier run left (JDK 25+), then, once the platform has been ready for the training time,
+     * ends each first instance's recording in its running JVM and builds its cache. Each step's JVM runs at low
+     * priority with its log in {@code logs/<name>-aot-cache.log} and stops with the platform; the next start uses
+     * what was finished. Call it once, when the platform is ready, under the step lock.
+     */
+    void finishStartupCaches() {
+        List<PendingBuild> pending = List.copyOf(toBuild);
+        toBuild.clear();
+        if (pending.isEmpty() && recordings.isEmpty()) {
+            return;
+        }
+        Thread finisher = new Thread(
+                () -> {
+                    pending.forEach(this::build);
+                    if (awaitTraining()) {
+                        endRecordings();
+                    }
+                },
+                "startup-cache");
+        finisher.setDaemon(true);
+        finisher.start();
+    }
+
+    /** Waits the training time; false when the platform stopped meanwhile. */
+    private boolean awaitTraining() {
+        long deadline = System.nanoTime() + trainingTime.toNanos();
+        synchronized (builds) {
+            while (!buildsStopped) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return true;
+                }
+                try {
+                    builds.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    private void endRecordings() {
+        Map<ChildProcess, StartupCache> recorded;
+        synchronized (builds) {
+            recorded = new java.util.LinkedHashMap<>(recordings);
+        }
+        for (Map.Entry<ChildProcess, StartupCache> entry : recorded.entrySet()) {
+            ChildProcess recorder = entry.getKey();
+            StartupCache cache = entry.getValue();
+            if (!recorder.isAlive()) {
+                continue; // crashed or stopped: the supervisor's new process does not record
+            }
+            String name = cache.cache().getFileName().toString().replaceFirst("-jdk.*", "");
+            int exit = runStep(name, cache.endRecordingCommand(recorder.pid()));
+            synchronized (builds) {
+                if (buildsStopped) {
+                    return;
+                }
+                recordings.remove(recorder);
+                cache.finishRecording(exit == 0);
+            }
+            if (cache.state() == StartupCache.State.RECORDED) {
+                build(new PendingBuild(name, jarOf(name), cache));
+            } else if (cache.state() == StartupCache.State.READY) {
+                progress.accept(name + ": " + cache.kind() + " written; the next start uses it");
+            } else {
+                progress.accept(name + ": recording its " + cache.kind() + " failed (exit " + exit + "), see "
+                        + Machine.display(stepLog(name)));
+            }
+        }
+    }
+
+    private Path jarOf(String name) {
+        return name.equals("web") ? webJar() : Service.named(name).jar(repoRoot);
+    }
+
+    private Path stepLog(String name) {
+        return home.resolve("logs").resolve(name + "-aot-cache.log");
+    }
+
+    /**
+     * Runs one step of a start-up cache ({@code jcmd}, or the JVM that builds a cache) as a process stopped with the
+     * platform, its output appended to the name's log; returns its exit code, or -1 when it could not run or the
+     * platform stopped first.
+     */
+    private int runStep(String name, List<String> command) {
+        ChildProcess process;
+        synchronized (builds) {
+            if (buildsStopped) {
+                return -1;
+            }
+            try {
+                process = ChildProcess.start(name + "-aot-cache", command, Map.of(), 0, stepLog(name), true);
+            } catch (RuntimeException e) {
+                return -1;
+            }
+            builds.add(process);
+            watch(process.name(), process.pid());
+        }
+        try {
+            return process.process().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } finally {
+            synchronized (builds) {
+                builds.remove(process);
+            }
+            watchdog.get().forget(process.pid());
+        }
+    }
+
+    private void build(PendingBuild build) {
+        List<String> command;
+        try {
+            command = build.cache().assembleCommand(javaOptions, build.jar());
+        } catch (java.io.IOException e) {
+            progress.accept(build.name() + ": could not build its AOT cache: " + e.getMessage());
+            return;
+        }
+        progress.accept(build.name() + ": building its AOT cache in the background, log "
+                + Machine.display(stepLog(build.name())));
+        long started = System.nanoTime();
+        int exit = runStep(build.name(), command);
+        synchronized (builds) {
+            build.cache().finishAssembly(exit == 0, buildsStopped);
+            if (!buildsStopped) {
+                progress.accept(build.name()
+                        + (exit == 0
+                                ? ": AOT cache built in " + seconds(System.nanoTime() - started)
+                                        + " s; the next start uses it"
+                                : ": building its AOT cache failed (exit " + exit + "), see "
+                                        + Machine.display(stepLog(build.name()))));
+            }
+        }
     }
 
     void checkBuilt() {
@@ -188,6 +360,9 @@ final class ServiceProcesses {
                 + ", log " + Machine.display(logFile));
         webProcess = ChildProcess.start("web", command, webEnvironment(port), port, logFile);
         children.add(webProcess);
+        if (cache.recording() != null) {
+            recordings.put(webProcess, cache.recording());
+        }
         watch("web", webProcess.pid());
     }
 
@@ -235,6 +410,9 @@ final class ServiceProcesses {
                 + ", log " + Machine.display(logFile));
         ChildProcess child = ChildProcess.start(name, command, environment(service, port), port, logFile, appendToLog);
         children.add(child);
+        if (cache.recording() != null) {
+            recordings.put(child, cache.recording());
+        }
         watch(name, child.pid());
         return child;
     }
@@ -353,6 +531,10 @@ final class ServiceProcesses {
                 .orElseThrow(() -> new IllegalArgumentException(
                         service.name() + " with pid " + service.pid() + " is not running in this platform"));
         ending.accept(child);
+        StartupCache recording = recordings.remove(child);
+        if (recording != null) {
+            recording.finishRecording(false); // kept only from a whole platform's stop
+        }
         children.remove(child);
         watchdog.get().forget(child.pid());
         replicas.remove(service);
@@ -382,6 +564,7 @@ final class ServiceProcesses {
                 dead.logFile(),
                 "---- " + Instant.now() + " the platform starts " + dead.name() + " again: pid " + dead.pid()
                         + " exited with code " + dead.process().exitValue() + " ----");
+        recordings.remove(dead); // what it recorded is lost with it: the new process records afresh
         ChildProcess child = launch(service, dead.name(), dead.port(), dead.logFile(), true);
         children.remove(dead);
         watchdog.get().forget(dead.pid());
@@ -400,14 +583,25 @@ final class ServiceProcesses {
 
     /** Stops every process (SIGTERM, then SIGKILL after the stop grace); call it under the step lock. */
     void stopAll() {
-        if (children.isEmpty()) {
+        List<ChildProcess> stopping = new ArrayList<>(children);
+        synchronized (builds) {
+            buildsStopped = true;
+            builds.notifyAll();
+            stopping.addAll(builds);
+        }
+        if (stopping.isEmpty()) {
             return;
         }
-        progress.accept("stopping " + children.stream().map(ChildProcess::name).collect(Collectors.joining(", ")));
-        List<String> killed = ChildProcess.stopAll(children, stopGrace);
+        progress.accept("stopping " + stopping.stream().map(ChildProcess::name).collect(Collectors.joining(", ")));
+        List<String> killed = ChildProcess.stopAll(stopping, stopGrace);
         if (!killed.isEmpty()) {
             progress.accept(
                     String.join(", ", killed) + " did not stop within " + stopGrace.toSeconds() + " s and were killed");
+        }
+        synchronized (builds) {
+            // JDK 25+: a recording not yet ended is written by its JVM as it stops
+            recordings.forEach((child, cache) -> cache.finishRecording(!killed.contains(child.name())));
+            recordings.clear();
         }
         children.clear();
         replicas.clear();

@@ -56,32 +56,6 @@ class ServiceJavaTest {
     }
 
     @Test
-    void on_jdk_25_the_first_start_records_an_aot_cache_and_the_next_uses_it() throws IOException {
-        ServiceJava java25 = ServiceJava.at(jdk(dir.resolve("jdk25"), "25.0.3")).orElseThrow();
-        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
-        Path cache = java25.cacheFile(dir.resolve("aot"), "members-service", jar);
-
-        assertThat(java25.cacheOptions(cache)).containsExactly("-XX:AOTCacheOutput=" + cache);
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, "cache");
-        assertThat(java25.cacheOptions(cache)).containsExactly("-XX:AOTCache=" + cache);
-    }
-
-    @Test
-    void on_jdk_17_the_start_up_cache_is_an_appcds_archive() throws IOException {
-        ServiceJava java17 =
-                ServiceJava.at(jdk(dir.resolve("jdk17"), "17.0.15")).orElseThrow();
-        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
-        Path cache = java17.cacheFile(dir.resolve("aot"), "members-service", jar);
-
-        assertThat(cache.getFileName().toString()).endsWith(".jsa");
-        assertThat(java17.cacheOptions(cache)).containsExactly("-XX:ArchiveClassesAtExit=" + cache);
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, "archive");
-        assertThat(java17.cacheOptions(cache)).containsExactly("-XX:SharedArchiveFile=" + cache);
-    }
-
-    @Test
     void a_rebuilt_jar_or_another_jdk_gets_a_cache_of_its_own() throws IOException {
         ServiceJava java25 = ServiceJava.at(jdk(dir.resolve("jdk25"), "25.0.3")).orElseThrow();
         ServiceJava java26 = ServiceJava.at(jdk(dir.resolve("jdk26"), "26.0.1")).orElseThrow();
@@ -99,11 +73,13 @@ class ServiceJavaTest {
     void a_new_cache_replaces_the_stale_ones_of_its_service_only() throws IOException {
         Path stale = Files.writeString(dir.resolve("members-service-jdk25.0.2-1-2.aot"), "old");
         Path other = Files.writeString(dir.resolve("events-service-jdk25.0.2-1-2.aot"), "other");
+        Path recorded = Files.writeString(dir.resolve("members-service-jdk25.0.3-1-3.aot.aotconf"), "recorded");
 
         ServiceJava.deleteStale(dir, "members-service", dir.resolve("members-service-jdk25.0.3-1-3.aot"));
 
         assertThat(stale).doesNotExist();
         assertThat(other).exists();
+        assertThat(recorded).exists(); // on the way to the cache kept
     }
 
     private static Path jdk(Path home, String version) throws IOException {

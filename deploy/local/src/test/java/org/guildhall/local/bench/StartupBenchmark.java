@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.guildhall.local.Platform;
 import org.guildhall.local.Service;
 import org.guildhall.local.ServiceJava;
+import org.guildhall.local.StartupCache;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
@@ -70,8 +71,10 @@ public final class StartupBenchmark {
                 Map<Runtime, Path> caches = new java.util.HashMap<>();
                 for (Runtime runtime : runtimes) {
                     if (runtime.cached()) {
-                        Path cache = runtime.java().cacheFile(logs, service.serviceName(), service.jar(repo));
-                        long ms = train(runtime, cache, service, repo, environment, logs, http, token);
+                        StartupCache startupCache =
+                                StartupCache.of(runtime.java(), logs, service.serviceName(), service.jar(repo));
+                        Path cache = startupCache.cache();
+                        long ms = train(runtime, startupCache, service, repo, environment, logs, http, token);
                         System.out.printf(
                                 "%-22s %-28s %5s %18d %16s%n",
                                 service.serviceName(),
@@ -86,8 +89,9 @@ public final class StartupBenchmark {
                 Map<Runtime, List<Long>> memory = new java.util.LinkedHashMap<>();
                 for (int run = 1; run <= runs; run++) {
                     for (Runtime runtime : runtimes) {
-                        List<String> options =
-                                runtime.cached() ? runtime.java().cacheOptions(caches.get(runtime)) : List.of();
+                        List<String> options = runtime.cached()
+                                ? new StartupCache(runtime.java(), caches.get(runtime)).useOptions()
+                                : List.of();
                         Process process = start(
                                 runtime.java(),
                                 options,
@@ -203,10 +207,14 @@ public final class StartupBenchmark {
         return builder.start();
     }
 
-    /** The training run: start recording, answer the first request and 20 more, stop; returns its first request. */
+    /**
+     * The training run as the launcher makes it ({@link StartupCache}): start recording, answer the first request and
+     * 20 more, stop (SIGTERM: the JVM writes the recording as it exits); on JDK 25+ then build the cache from the
+     * recording. Returns the training run's first request.
+     */
     private static long train(
             Runtime runtime,
-            Path cache,
+            StartupCache cache,
             Service service,
             Path repo,
             Map<String, String> environment,
@@ -214,26 +222,31 @@ public final class StartupBenchmark {
             HttpClient http,
             String token)
             throws Exception {
-        Files.deleteIfExists(cache);
+        Files.deleteIfExists(cache.cache());
+        String log = service.serviceName() + "-" + runtime.label().replace(' ', '_');
         Process process = start(
-                runtime.java(),
-                runtime.java().cacheOptions(cache),
-                service,
-                repo,
-                environment,
-                logs.resolve(service.serviceName() + "-" + runtime.label().replace(' ', '_') + "-train.log"));
+                runtime.java(), cache.recordOptions(), service, repo, environment, logs.resolve(log + "-train.log"));
         long started = System.nanoTime();
+        long elapsed;
         try {
             awaitFirstAnswer(http, process, firstRequest(service), token);
-            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            elapsed = (System.nanoTime() - started) / 1_000_000;
             for (int i = 0; i < 20; i++) {
                 awaitFirstAnswer(http, process, firstRequest(service), token);
             }
-            return elapsed;
         } finally {
-            process.destroy(); // SIGTERM: the JVM writes the cache as it exits
+            process.destroy();
             process.waitFor();
         }
+        cache.finishRecording(true);
+        if (cache.state() == StartupCache.State.RECORDED) {
+            Process build = new ProcessBuilder(cache.assembleCommand(Platform.DEFAULT_JAVA_OPTIONS, service.jar(repo)))
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(log + "-build.log").toFile())
+                    .start();
+            cache.finishAssembly(build.waitFor() == 0, false);
+        }
+        return elapsed;
     }
 
     /** An authenticated API request of each service, or its readiness when it has no API yet. */
