@@ -8,8 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,13 +15,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.guildhall.local.LocalKeycloak;
-import org.guildhall.local.Platform;
 import org.guildhall.local.Service;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A newcomer's walk through the web application in real Chromium, against the packaged platform with real Keycloak:
@@ -33,39 +26,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * who accepts, read the notifications, erase the account. Every page visited is checked by axe-core and photographed
  * at 1280 and 390 px ({@code target/screenshots/member-walk/}).
  */
-@ExtendWith(GuildhallKeycloakPlatform.class)
-class MemberWebIT {
+class MemberWebIT extends WebWalk {
 
-    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
     private static final String PASSWORD = "nia-password-for-tests";
 
-    private Platform platform;
-    private Api api;
-    private Browser browser;
-
-    @BeforeEach
-    void open(Platform platform) {
-        this.platform = platform;
-        this.api = new Api(platform);
-        this.browser = new Browser("member-walk", "Asia/Tokyo");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+    MemberWebIT() {
+        super("member-walk", "Asia/Tokyo");
     }
 
     @Test
     void shouldLetANewcomerSignUpJoinConnectRegisterClaimVolunteerFindAMentorAndErase() {
-        try {
-            walk();
-        } catch (RuntimeException | AssertionError e) {
-            browser.snapshot("failed-here");
-            throw e;
-        }
+        walk(this::newcomersWalk);
     }
 
-    private void walk() {
+    private void newcomersWalk() {
         String grace = token("grace");
         String ada = token("ada");
         String linus = token("linus");
@@ -96,15 +70,26 @@ class MemberWebIT {
                 .then()
                 .statusCode(200));
         Instant starts = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        String eventId = publishedEvent(grace, starts);
+        String eventId = publishedEvent(
+                grace,
+                Map.of(
+                        "title", "Thursday meetup",
+                        "description", "Members meet members.",
+                        "type", "MEETUP",
+                        "startsAt", starts.toString(),
+                        "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(),
+                        "timeZone", "Europe/Berlin",
+                        "venue", "Guild hall, Berlin",
+                        "capacity", 1,
+                        "seatRelease", "OFFER",
+                        "offerClaimHours", 24));
         String greeter = role(grace, eventId, "Greeter");
         String cloakroom = role(grace, eventId, "Cloakroom");
         shift(grace, eventId, greeter, starts, starts.plus(1, ChronoUnit.HOURS));
         shift(grace, eventId, cloakroom, starts.plus(30, ChronoUnit.MINUTES), starts.plus(90, ChronoUnit.MINUTES));
-        String adaSeat = registered(ada, eventId);
+        String adaSeat = registered(ada, eventId).jsonPath().getString("id");
 
         Page page = browser.page();
-        String web = platform.webUrl().toString();
 
         // landing, then sign up in Keycloak
         page.navigate(web + "/");
@@ -403,45 +388,6 @@ class MemberWebIT {
         browser.look("14b-mentoring-down");
     }
 
-    private String token(String user) {
-        return platform.keycloak().accessToken(user, LocalKeycloak.DEMO_PASSWORDS.get(user));
-    }
-
-    private void joined(String token, String body) {
-        Response response = api.to(Service.MEMBERS, token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/members");
-        assertThat(response.statusCode()).as(response.asString()).isIn(201, 409);
-    }
-
-    private String publishedEvent(String coordinator, Instant starts) {
-        String location = api.to(Service.EVENTS, coordinator)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "title", "Thursday meetup",
-                        "description", "Members meet members.",
-                        "type", "MEETUP",
-                        "startsAt", starts.toString(),
-                        "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(),
-                        "timeZone", "Europe/Berlin",
-                        "venue", "Guild hall, Berlin",
-                        "capacity", 1,
-                        "seatRelease", "OFFER",
-                        "offerClaimHours", 24))
-                .post("/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        api.to(Service.EVENTS, coordinator)
-                .post("/events/" + id + "/publish")
-                .then()
-                .statusCode(200);
-        return id;
-    }
-
     private String role(String coordinator, String eventId, String name) {
         return api.to(Service.EVENTS, coordinator)
                 .contentType(ContentType.JSON)
@@ -461,20 +407,5 @@ class MemberWebIT {
                 .post("/events/" + eventId + "/shifts")
                 .then()
                 .statusCode(201);
-    }
-
-    /** Registers, once events-service has read that the member joined; the registration's id. */
-    private String registered(String token, String eventId) {
-        String[] id = new String[1];
-        await().atMost(EVENTUALLY).untilAsserted(() -> {
-            Response response = api.to(Service.EVENTS, token)
-                    .contentType(ContentType.JSON)
-                    .body("{}")
-                    .post("/events/" + eventId + "/registrations");
-            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-            assertThat(response.jsonPath().getString("status")).isEqualTo("CONFIRMED");
-            id[0] = response.jsonPath().getString("id");
-        });
-        return id[0];
     }
 }

@@ -787,6 +787,12 @@ public interface Text {
     String error_home();
 
     @Message
+    String error_form_refused_heading();
+
+    @Message
+    String error_form_refused();
+
+    @Message
     String choose();
 
     @Message
