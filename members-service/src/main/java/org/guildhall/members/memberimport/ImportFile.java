@@ -162,9 +162,13 @@ public final class ImportFile {
         List<ImportProblem> problems = new ArrayList<>();
         Cells cells = new Cells(record, columns, names, row, problems);
 
+        // a cell that cannot be read is reported once, not again as missing
+        int reported = problems.size();
         String email = cells.text("email", 254);
         if (email == null) {
-            problems.add(new ImportProblem(row, cells.name("email"), "an e-mail address is needed"));
+            if (problems.size() == reported) {
+                problems.add(new ImportProblem(row, cells.name("email"), "an e-mail address is needed"));
+            }
         } else if (!EMAIL.matcher(email).matches()) {
             problems.add(new ImportProblem(row, cells.name("email"), "is not an e-mail address"));
         } else {
@@ -173,6 +177,7 @@ public final class ImportFile {
                 problems.add(new ImportProblem(row, cells.name("email"), "the same e-mail address as row " + first));
             }
         }
+        reported = problems.size();
         String name = cells.text("name", 100);
         if (name == null) {
             String first = cells.text("firstName", 100);
@@ -180,8 +185,10 @@ public final class ImportFile {
             name = first == null ? last : last == null ? first : first + " " + last;
         }
         if (name == null) {
-            problems.add(new ImportProblem(
-                    row, cells.name(columns.containsKey("name") ? "name" : "firstName"), "a name is needed"));
+            if (problems.size() == reported) {
+                problems.add(new ImportProblem(
+                        row, cells.name(columns.containsKey("name") ? "name" : "firstName"), "a name is needed"));
+            }
         } else if (name.length() > 100) {
             problems.add(new ImportProblem(row, cells.name("name"), "is longer than 100 characters"));
         }

@@ -3,16 +3,16 @@ package org.guildhall.members.memberimport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.guildhall.members.membership.MembershipSettings;
 
 /**
  * The dry run of an import: reads the file, matches each valid row to an existing member by e-mail (without regard to
@@ -25,9 +25,13 @@ public class ImportPlanner {
     private static final int LOOKUP_BATCH = 1000;
 
     private final EntityManager entityManager;
+    private final MembershipSettings settings;
+    private final Clock clock;
 
-    ImportPlanner(EntityManager entityManager) {
+    ImportPlanner(EntityManager entityManager, MembershipSettings settings, Clock clock) {
         this.entityManager = entityManager;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     @Transactional
@@ -37,6 +41,7 @@ public class ImportPlanner {
                 .filter(ImportRow::isValid)
                 .map(ImportRow::email)
                 .toList());
+        Instant now = Instant.now(clock);
         List<ImportPlan.Line> lines = new ArrayList<>();
         for (ImportRow row : read.rows()) {
             if (!row.isValid()) {
@@ -46,7 +51,9 @@ public class ImportPlanner {
             Existing member = existing.get(row.email());
             ImportPlan.Action action = member == null
                     ? ImportPlan.Action.CREATE
-                    : member.changedBy(row) ? ImportPlan.Action.UPDATE : ImportPlan.Action.SKIP;
+                    : member.changedBy(row, settings.gracePeriod(), now)
+                            ? ImportPlan.Action.UPDATE
+                            : ImportPlan.Action.SKIP;
             lines.add(new ImportPlan.Line(
                     row.row(), row.email(), action, member == null ? null : member.id(), List.of()));
         }
@@ -99,12 +106,8 @@ public class ImportPlanner {
     /** A member as far as an import row can change them. */
     private record Existing(String id, String displayName, String tier, String status, Instant expiresAt) {
 
-        boolean changedBy(ImportRow row) {
-            LocalDate expiresOn = expiresAt == null ? null : LocalDate.ofInstant(expiresAt, ZoneOffset.UTC);
-            return !Objects.equals(displayName, row.displayName())
-                    || (row.tier() != null && !row.tier().equals(tier))
-                    || (row.status() != null && !row.status().equals(status))
-                    || (row.expiresOn() != null && !row.expiresOn().equals(expiresOn));
+        boolean changedBy(ImportRow row, Duration gracePeriod, Instant now) {
+            return row.membership().changes(displayName, tier, status, expiresAt, gracePeriod, now);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.guildhall.members.memberimport;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.guildhall.members.membership.ImportedMembership;
 
 /**
  * One data row of an import file as read: {@code row} is its number as a spreadsheet shows it (the header is row 1).
@@ -22,5 +23,11 @@ public record ImportRow(
 
     public boolean isValid() {
         return problems.isEmpty();
+    }
+
+    /** What the row states about the membership. */
+    public ImportedMembership membership() {
+        return new ImportedMembership(
+                email, displayName, tier, status, joinedOn, expiresOn, headline, location, timeZone);
     }
 }

@@ -126,6 +126,67 @@ public class Member {
         return member;
     }
 
+    /**
+     * A person an import file names (issue 16): a membership as the association kept it before Guildhall, under an id of
+     * its own until the person signs up and claims it. Its joining date, tier, status and expiry are the file's; without
+     * an expiry an active membership runs the tier's duration from today.
+     */
+    public static Member importFrom(
+            String id, ImportedMembership imported, Tier tier, Duration gracePeriod, Instant now) {
+        Member member = new Member();
+        member.id = id;
+        member.email = imported.email();
+        member.tier = tier.code();
+        member.joinedAt = imported.joinedAt(now);
+        Instant expiry = imported.statedExpiry();
+        if (expiry == null && (imported.status() == null || "ACTIVE".equals(imported.status()))) {
+            expiry = tier.expiryFrom(now);
+        }
+        member.expiresAt = expiry;
+        member.status = imported.statusFor(expiry, gracePeriod, now);
+        if (member.status == MembershipStatus.SUSPENDED) {
+            member.statusBeforeSuspension = ImportedMembership.byDates(expiry, gracePeriod, now);
+        }
+        member.statusReason = "Imported as " + tier.name();
+        member.apply(
+                Profile.basics(imported.displayName(), imported.headline(), imported.location(), imported.timeZone()),
+                now);
+        return member;
+    }
+
+    /**
+     * An import file's word on an existing member's tier, status and expiry; nothing when it states what holds
+     * already ({@link ImportedMembership#changes}).
+     */
+    public Optional<StatusTransition> adopt(
+            ImportedMembership imported, Tier newTier, Duration gracePeriod, Instant now) {
+        requireNotErased();
+        String tierCode = newTier == null ? tier : newTier.code();
+        Instant expiry = imported.expiresOn() == null ? expiresAt : imported.statedExpiry();
+        MembershipStatus to = imported.status() == null ? status : imported.statusFor(expiry, gracePeriod, now);
+        if (tierCode.equals(tier) && java.util.Objects.equals(expiry, expiresAt) && to == status) {
+            return Optional.empty();
+        }
+        if (to == MembershipStatus.SUSPENDED && status != MembershipStatus.SUSPENDED) {
+            statusBeforeSuspension = status;
+        } else if (to != MembershipStatus.SUSPENDED) {
+            statusBeforeSuspension = null;
+        }
+        tier = tierCode;
+        return Optional.of(moveTo(to, expiry, "Updated by an import", now));
+    }
+
+    /** The name an import file gives the member; whether it differs from theirs. */
+    public boolean rename(String name, Instant now) {
+        requireNotErased();
+        if (name == null || name.strip().equals(displayName)) {
+            return false;
+        }
+        displayName = name.strip();
+        updatedAt = now;
+        return true;
+    }
+
     /** The transition that {@link #join} made, for the member's history. */
     public StatusTransition joinTransition() {
         return new StatusTransition(null, status, tier, expiresAt, statusReason, joinedAt);

@@ -47,4 +47,45 @@ public class MemberRepository implements PanacheRepositoryBase<Member, String> {
         // the session's copy still carries the old id: nothing may flush it again
         entityManager.clear();
     }
+
+    /** The imported membership, not claimed yet, of {@code email} (without regard to case), locked. */
+    public java.util.Optional<String> unclaimedByEmail(String email) {
+        List<?> found = getEntityManager()
+                .createNativeQuery(
+                        """
+                        select id from member
+                        where id like 'imported-%' and erased_at is null and lower(email) = lower(?1)
+                        order by joined_at, id limit 1 for update
+                        """)
+                .setParameter(1, email)
+                .getResultList();
+        return found.stream().map(String.class::cast).findFirst();
+    }
+
+    /**
+     * Moves an imported member, with its history (by cascade), to the id its person signs in with. The directory rows
+     * are made again for the new id by the member table's trigger.
+     */
+    public void rekey(String importedId, String memberId) {
+        flush();
+        var entityManager = getEntityManager();
+        entityManager
+                .createNativeQuery("delete from directory_card where member_id = ?1")
+                .setParameter(1, importedId)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("delete from directory_text where member_id = ?1")
+                .setParameter(1, importedId)
+                .executeUpdate();
+        int moved = entityManager
+                .createNativeQuery("update member set id = ?1 where id = ?2")
+                .setParameter(1, memberId)
+                .setParameter(2, importedId)
+                .executeUpdate();
+        if (moved != 1) {
+            throw org.guildhall.kit.problem.ProblemException.conflict(
+                    "concurrent-update", "The membership was claimed a moment ago; try again");
+        }
+        entityManager.clear();
+    }
 }

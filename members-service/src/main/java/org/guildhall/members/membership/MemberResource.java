@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.guildhall.kit.http.ETags;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.problem.ProblemException;
@@ -30,12 +31,22 @@ public class MemberResource {
     private final Profiles profiles;
     private final Caller caller;
     private final GoodStanding standing;
+    private final MembershipSettings settings;
+    private final JsonWebToken token;
 
-    MemberResource(MembershipRegister register, Profiles profiles, Caller caller, GoodStanding standing) {
+    MemberResource(
+            MembershipRegister register,
+            Profiles profiles,
+            Caller caller,
+            GoodStanding standing,
+            MembershipSettings settings,
+            JsonWebToken token) {
         this.register = register;
         this.profiles = profiles;
         this.caller = caller;
         this.standing = standing;
+        this.settings = settings;
+        this.token = token;
     }
 
     /** The caller joins with the identity of their token; any valid token may join, roles come with membership. */
@@ -52,6 +63,39 @@ public class MemberResource {
                 .tag(ETags.of(member.version()))
                 .entity(profiles.view(member.id(), Audience.of(caller, member.id(), standing::isMemberInGoodStanding)))
                 .build();
+    }
+
+    /**
+     * A person who signed up claims the membership an administrator imported for their (verified) e-mail address: it
+     * becomes theirs under their own id ({@code sub}).
+     */
+    @POST
+    @Path("/me/claim")
+    @Authenticated
+    public Response claim() {
+        String email = caller.email()
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "email-required", "Your token carries no e-mail address to claim a membership by"));
+        if (settings.claimNeedsVerifiedEmail() && !Boolean.TRUE.equals(verified())) {
+            throw new ProblemException(
+                    "email-not-verified",
+                    "E-mail address not verified",
+                    403,
+                    "Verify your e-mail address with the identity provider first, then claim your membership");
+        }
+        Member member = register.claim(caller.memberId(), email);
+        return Response.ok(
+                        profiles.view(member.id(), Audience.of(caller, member.id(), standing::isMemberInGoodStanding)))
+                .tag(ETags.of(member.version()))
+                .build();
+    }
+
+    private Object verified() {
+        Object claim = token.getClaim("email_verified");
+        if (claim instanceof jakarta.json.JsonValue value) {
+            return value == jakarta.json.JsonValue.TRUE;
+        }
+        return claim instanceof String text ? Boolean.valueOf(text) : claim;
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.guildhall.contracts.membership.MemberErased;
+import org.guildhall.contracts.membership.MemberInvited;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.kit.outbox.Outbox;
@@ -68,6 +69,88 @@ public class MembershipRegister {
         }
         outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
         keep(member, member.joinTransition(), memberId);
+        return member;
+    }
+
+    /**
+     * Creates the member an import row names, under {@code memberId}, and publishes it exactly as a join does: its
+     * {@code MemberJoined} and first {@code MembershipStatusChanged}, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member importMember(String memberId, ImportedMembership imported) {
+        Tier tier = tiers.require(imported.tier() == null ? settings.defaultTier() : imported.tier());
+        Member member = Member.importFrom(memberId, imported, tier, settings.gracePeriod(), now());
+        members.persist(member);
+        if (member.status().isMember() || member.status() == MembershipStatus.PENDING) {
+            // before MemberJoined, so that notifications-service invites rather than welcomes the person
+            outbox.record(
+                    MembershipEvents.MEMBER_INVITED,
+                    member.id(),
+                    new MemberInvited(member.id(), member.displayName(), member.email(), now()));
+        }
+        outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
+        keep(member, member.joinTransition(), null);
+        return member;
+    }
+
+    /**
+     * Applies an import row to the member it matched: a new name is published as the profile
+     * ({@code MemberProfileUpdated}), a new tier, status or expiry as a {@code MembershipStatusChanged}.
+     *
+     * @return whether anything changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyImport(String memberId, ImportedMembership imported, String adminId) {
+        Member member = find(memberId);
+        Instant now = now();
+        boolean renamed = member.rename(imported.displayName(), now);
+        Tier tier = imported.tier() == null ? null : tiers.require(imported.tier());
+        var transition = member.adopt(imported, tier, settings.gracePeriod(), now);
+        transition.ifPresent(moved -> keep(member, moved, adminId));
+        if (renamed) {
+            outbox.record(
+                    MembershipEvents.MEMBER_PROFILE_UPDATED,
+                    member.id(),
+                    member.profileUpdated(goals.published(member.id())));
+        }
+        return renamed || transition.isPresent();
+    }
+
+    /**
+     * A person who signed up claims the membership an import made for their e-mail address: it moves to their own id
+     * (the token's {@code sub}) with its history, and is published under that id ({@code MemberJoined} and its current
+     * terms as a first {@code MembershipStatusChanged}); the imported id retires ({@code MemberErased}, so every
+     * service forgets what it kept under it, and the sent events that named it go).
+     */
+    @Transactional
+    public Member claim(String memberId, String email) {
+        if (members.findByIdOptional(memberId).isPresent()) {
+            throw alreadyJoined(memberId);
+        }
+        String importedId = members.unclaimedByEmail(email)
+                .orElseThrow(() -> new ProblemException(
+                        "nothing-to-claim",
+                        "No membership to claim",
+                        404,
+                        "No imported membership waits for " + email
+                                + "; join instead, or ask an administrator which address they imported"));
+        members.rekey(importedId, memberId);
+        Member member = find(memberId);
+        Instant now = now();
+        outbox.forgetSentAbout(importedId);
+        outbox.record(MembershipEvents.MEMBER_ERASED, importedId, new MemberErased(importedId, now));
+        outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
+        outbox.record(
+                MembershipEvents.MEMBERSHIP_STATUS_CHANGED,
+                member.id(),
+                new MembershipStatusChanged(
+                        member.id(),
+                        null,
+                        member.status().name(),
+                        member.tier(),
+                        member.expiresAt(),
+                        "Claimed by the member",
+                        now));
         return member;
     }
 

@@ -18,4 +18,11 @@ public interface MembershipSettings {
     /** The tier of a joiner who names none. */
     @WithDefault("associate")
     String defaultTier();
+
+    /**
+     * Whether claiming an imported membership needs the token's {@code email_verified} to be true (issue 16): else
+     * whoever signs up with someone's address would take their membership.
+     */
+    @WithDefault("true")
+    boolean claimNeedsVerifiedEmail();
 }

@@ -43,6 +43,9 @@ public final class MembershipEvents {
     public static final EventType<MemberErased> MEMBER_ERASED =
             new EventType<>(Topics.MEMBERSHIP, "MemberErased", 1, MemberErased.class);
 
+    public static final EventType<MemberInvited> MEMBER_INVITED =
+            new EventType<>(Topics.MEMBERSHIP, "MemberInvited", 1, MemberInvited.class);
+
     public static final List<EventType<?>> ALL = List.of(
             MEMBER_JOINED,
             MEMBER_PROFILE_UPDATED,
@@ -55,7 +58,8 @@ public final class MembershipEvents {
             INTRODUCTION_ACCEPTED,
             INTRODUCTION_DECLINED,
             INTRODUCTION_EXPIRED,
-            MEMBER_ERASED);
+            MEMBER_ERASED,
+            MEMBER_INVITED);
 
     private MembershipEvents() {}
 }
