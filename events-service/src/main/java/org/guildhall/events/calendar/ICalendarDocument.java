@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.guildhall.kit.calendar.ContentLineFolding;
 
 /**
  * Writes calendar entries as an RFC 5545 iCalendar document: ical4j builds and serialises the content lines, and

@@ -23,7 +23,7 @@ public final class Candidates {
 
     /** Each mentee's id with their candidates, best last; an empty list when no mentor may be paired with them. */
     public static Map<String, List<CandidatePair>> best(
-            MentorFit fit, List<MenteeNeeds> mentees, List<MentorOffering> mentors, Set<String> forbidden, int limit) {
+            MentorFit fit, List<MenteeNeeds> mentees, List<MentorOffering> mentors, Set<PairKey> forbidden, int limit) {
         CohortFit scorer = CohortFit.of(fit, mentees, mentors);
         List<List<CandidatePair>> perMentee = IntStream.range(0, mentees.size())
                 .parallel()
@@ -41,7 +41,7 @@ public final class Candidates {
             int menteeIndex,
             MenteeNeeds mentee,
             List<MentorOffering> mentors,
-            Set<String> forbidden,
+            Set<PairKey> forbidden,
             int limit) {
         PriorityQueue<CandidatePair> best =
                 new PriorityQueue<>(limit + 1, Comparator.comparingInt(CandidatePair::score));
@@ -50,7 +50,7 @@ public final class Candidates {
             MentorOffering mentor = mentors.get(mentorIndex);
             if (score < 0
                     || (!forbidden.isEmpty()
-                            && forbidden.contains(CohortMatching.pairKey(mentor.memberId(), mentee.memberId())))) {
+                            && forbidden.contains(new PairKey(mentor.memberId(), mentee.memberId())))) {
                 continue;
             }
             if (best.size() < limit || score > best.peek().score()) {

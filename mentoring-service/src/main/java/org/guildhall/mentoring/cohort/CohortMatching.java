@@ -34,16 +34,15 @@ public final class CohortMatching {
     public record Matching(List<CandidatePair> pairs, List<String> unmatched, long totalScore) {}
 
     /**
-     * Matches {@code menteeIds} with the mentors of {@code capacities}. {@code pins} are kept as they are (their mentor
-     * capacity is used first); {@code forbidden} pairs ({@code mentorId + "|" + menteeId}, see {@link #pairKey}) never
-     * appear.
+     * Matches {@code menteeIds} with the mentors of {@code capacities} from {@code candidates} (forbidden pairs are
+     * never candidates: {@link MatchingInput} leaves them out). {@code pins} are kept as they are (their mentor
+     * capacity is used first).
      */
     public static Matching optimal(
             List<String> menteeIds,
             Map<String, Integer> capacities,
             List<CandidatePair> candidates,
             List<CandidatePair> pins,
-            Set<String> forbidden,
             MatchObjective objective) {
         Map<String, Integer> remaining = new HashMap<>(capacities);
         Set<String> pinnedMentees = new HashSet<>();
@@ -101,11 +100,8 @@ public final class CohortMatching {
         for (CandidatePair candidate : candidates) {
             Integer mentee = menteeVertex.get(candidate.menteeId());
             Integer mentor = mentorVertex.get(candidate.mentorId());
-            if (mentee == null
-                    || mentor == null
-                    || (!forbidden.isEmpty() && forbidden.contains(pairKey(candidate.mentorId(), candidate.menteeId())))
-                    || !seen.add(((long) mentor << 32) | mentee)) {
-                continue; // not in this cohort, forbidden, or a duplicate candidate
+            if (mentee == null || mentor == null || !seen.add(((long) mentor << 32) | mentee)) {
+                continue; // not in this cohort, or a duplicate candidate
             }
             FlowEdge edge = new FlowEdge(1, candidate);
             network.addEdge(mentor, mentee, edge);
@@ -162,10 +158,6 @@ public final class CohortMatching {
         CandidatePair candidate() {
             return candidate;
         }
-    }
-
-    public static String pairKey(String mentorId, String menteeId) {
-        return mentorId + "|" + menteeId;
     }
 
     static Matching matching(List<String> menteeIds, List<CandidatePair> pairs, Set<String> matched) {

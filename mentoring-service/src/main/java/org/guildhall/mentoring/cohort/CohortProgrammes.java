@@ -6,25 +6,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.guildhall.contracts.mentoring.MentoringEvents;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
-import org.guildhall.mentoring.fit.MenteeNeeds;
 import org.guildhall.mentoring.fit.MentorFit;
-import org.guildhall.mentoring.fit.MentorOffering;
 import org.guildhall.mentoring.membership.MemberSnapshot;
 import org.guildhall.mentoring.membership.MemberSnapshotRepository;
 import org.guildhall.mentoring.mentorship.Mentorship;
 import org.guildhall.mentoring.mentorship.MentorshipRepository;
-import org.guildhall.mentoring.profile.MatchingCards;
 import org.guildhall.mentoring.profile.MenteeProfile;
 import org.guildhall.mentoring.profile.MenteeProfileRepository;
 import org.guildhall.mentoring.profile.MentorProfile;
@@ -111,103 +105,13 @@ public class CohortProgrammes {
     public MatchPreview runMatching(UUID id, MatchObjective objective, int candidatesPerMentee) {
         Programme programme = lock(id);
         Instant now = Instant.now(clock);
-        Map<String, MemberSnapshot> active = activeMembers(programme);
-        Map<String, MentorProfile> mentorProfiles =
-                byId(mentors.list("memberId in ?1", ids(programme.mentors())), MentorProfile::memberId);
-        Map<String, MenteeProfile> menteeProfiles =
-                byId(mentees.list("memberId in ?1", ids(programme.mentees())), MenteeProfile::memberId);
-
-        List<MentorOffering> offerings = new ArrayList<>();
-        Map<String, Integer> capacities = new HashMap<>();
-        for (Enrolment enrolment : programme.mentors()) {
-            MentorProfile profile = mentorProfiles.get(enrolment.memberId());
-            MemberSnapshot member = active.get(enrolment.memberId());
-            if (profile != null && member != null) {
-                offerings.add(MatchingCards.offeringOf(profile, member, now, enrolment.capacity()));
-                capacities.put(enrolment.memberId(), enrolment.capacity());
-            }
-        }
-        Set<String> forbidden = new HashSet<>();
-        List<PairRule> pinRules = new ArrayList<>();
-        for (PairRule rule : programme.pairRules()) {
-            if (rule.kind() == PairRule.Kind.FORBID) {
-                forbidden.add(CohortMatching.pairKey(rule.mentorId(), rule.menteeId()));
-            } else {
-                pinRules.add(rule);
-            }
-        }
-
-        Map<String, MenteeNeeds> needs = new HashMap<>();
-        List<String> menteeIds = new ArrayList<>();
-        Map<String, String> reasons = new HashMap<>();
-        for (Enrolment enrolment : programme.mentees()) {
-            MemberSnapshot member = active.get(enrolment.memberId());
-            menteeIds.add(enrolment.memberId());
-            if (member == null) {
-                reasons.put(enrolment.memberId(), "No longer an active member");
-            } else {
-                needs.put(
-                        enrolment.memberId(),
-                        MatchingCards.needsOf(menteeProfiles.get(enrolment.memberId()), member, now));
-            }
-        }
-        Map<String, MentorOffering> offeringById = byId(offerings, MentorOffering::memberId);
-        List<CandidatePair> pins = pinRules.stream()
-                .filter(pin -> needs.containsKey(pin.menteeId()) && offeringById.containsKey(pin.mentorId()))
-                .map(pin -> new CandidatePair(
-                        pin.mentorId(),
-                        pin.menteeId(),
-                        fit.score(needs.get(pin.menteeId()), offeringById.get(pin.mentorId()))))
-                .toList();
-        List<CandidatePair> candidates = new ArrayList<>();
-        List<MenteeNeeds> matchableNeeds =
-                menteeIds.stream().filter(needs::containsKey).map(needs::get).toList();
-        Candidates.best(fit, matchableNeeds, offerings, forbidden, candidatesPerMentee)
-                .forEach((mentee, best) -> {
-                    if (best.isEmpty()
-                            && pins.stream().noneMatch(pin -> pin.menteeId().equals(mentee))) {
-                        reasons.put(
-                                mentee, "No enrolled mentor meets their hard requirements or may be paired with them");
-                    }
-                    candidates.addAll(best);
-                });
-
-        List<String> matchable = menteeIds.stream().filter(needs::containsKey).toList();
-        CohortMatching.Matching matching =
-                CohortMatching.optimal(matchable, capacities, candidates, pins, forbidden, objective);
-        Set<String> pinnedKeys = pins.stream()
-                .map(pin -> CohortMatching.pairKey(pin.mentorId(), pin.menteeId()))
-                .collect(Collectors.toSet());
-        List<MatchPreview.PreviewPair> pairs = matching.pairs().stream()
-                .map(pair -> new MatchPreview.PreviewPair(
-                        pair.mentorId(),
-                        pair.menteeId(),
-                        pair.score(),
-                        pinnedKeys.contains(CohortMatching.pairKey(pair.mentorId(), pair.menteeId()))))
-                .toList();
-        Set<String> matched =
-                pairs.stream().map(MatchPreview.PreviewPair::menteeId).collect(Collectors.toSet());
-        List<MatchPreview.Unmatched> unmatched = menteeIds.stream()
-                .filter(mentee -> !matched.contains(mentee))
-                .map(mentee -> new MatchPreview.Unmatched(
-                        mentee,
-                        reasons.getOrDefault(
-                                mentee,
-                                objective == MatchObjective.HIGHEST_SCORE
-                                        ? "The mentors who fit them add more score with other mentees"
-                                        : "The mentors who fit them are all needed by other mentees")))
-                .toList();
-        MatchPreview preview = new MatchPreview(
-                objective,
-                candidatesPerMentee,
-                pairs,
-                unmatched,
-                menteeIds.size(),
-                menteeIds.isEmpty() ? 0 : round((double) pairs.size() / menteeIds.size()),
-                pairs.isEmpty() ? 0 : round(matching.totalScore() / (double) pairs.size()),
-                pairs.stream().mapToInt(MatchPreview.PreviewPair::score).min().orElse(0),
-                matching.totalScore(),
+        MatchingInput input = MatchingInput.of(
+                programme,
+                activeMembers(programme),
+                byId(mentors.list("memberId in ?1", ids(programme.mentors())), MentorProfile::memberId),
+                byId(mentees.list("memberId in ?1", ids(programme.mentees())), MenteeProfile::memberId),
                 now);
+        MatchPreview preview = input.match(fit, objective, candidatesPerMentee, now);
         programme.recordPreview(preview);
         return preview;
     }
@@ -256,10 +160,6 @@ public class CohortProgrammes {
         Map<String, T> byId = new HashMap<>();
         items.forEach(item -> byId.put(id.apply(item), item));
         return byId;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 
     private void requireActive(String memberId) {

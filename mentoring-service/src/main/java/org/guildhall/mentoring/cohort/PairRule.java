@@ -7,4 +7,8 @@ public record PairRule(String mentorId, String menteeId, Kind kind) {
         PIN,
         FORBID
     }
+
+    public PairKey key() {
+        return new PairKey(mentorId, menteeId);
+    }
 }

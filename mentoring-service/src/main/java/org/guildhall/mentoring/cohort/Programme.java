@@ -115,8 +115,7 @@ public class Programme {
         Enrolment mentor = enrolled(rule.mentorId(), Enrolment.Role.MENTOR, "mentorId");
         enrolled(rule.menteeId(), Enrolment.Role.MENTEE, "menteeId");
         List<PairRule> rules = new ArrayList<>(pairRules);
-        rules.removeIf(existing -> existing.mentorId().equals(rule.mentorId())
-                && existing.menteeId().equals(rule.menteeId()));
+        rules.removeIf(existing -> existing.key().equals(rule.key()));
         if (rule.kind() == PairRule.Kind.PIN) {
             if (rules.stream()
                     .anyMatch(existing -> existing.kind() == PairRule.Kind.PIN

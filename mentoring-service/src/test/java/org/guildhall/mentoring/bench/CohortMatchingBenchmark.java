@@ -61,7 +61,7 @@ public final class CohortMatchingBenchmark {
                 HeapWatch watch = HeapWatch.start();
                 long start = System.nanoTime();
                 CohortMatching.Matching optimal =
-                        CohortMatching.optimal(menteeIds, capacities, candidates, List.of(), Set.of(), objective);
+                        CohortMatching.optimal(menteeIds, capacities, candidates, List.of(), objective);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 long peak = watch.stop();
                 CohortMatching.Matching greedy = GreedyMatching.of(menteeIds, capacities, candidates);

@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.guildhall.kit.calendar.ContentLineFolding;
 import org.guildhall.notifications.vocabulary.CalendarEntry;
 
 /**

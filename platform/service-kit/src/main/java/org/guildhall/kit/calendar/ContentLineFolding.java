@@ -1,18 +1,20 @@
-package org.guildhall.events.calendar;
+package org.guildhall.kit.calendar;
 
 /**
  * RFC 5545 §3.1: a content line longer than 75 octets is folded into lines of at most 75 octets (CRLF, then one space
- * that begins the next line and counts towards its 75), never inside a multi-octet UTF-8 character.
+ * that begins the next line and counts towards its 75), never inside a multi-octet UTF-8 character. ical4j folds by
+ * characters, which lets a line of non-ASCII text pass 75 octets; events' calendar feeds and notifications' .ics
+ * attachments fold what ical4j wrote with this.
  */
-final class ContentLineFolding {
+public final class ContentLineFolding {
 
-    static final int MAX_OCTETS = 75;
+    public static final int MAX_OCTETS = 75;
     private static final String CRLF = "\r\n";
 
     private ContentLineFolding() {}
 
     /** Folds every line of {@code unfolded}, whose lines end with CRLF. */
-    static String fold(String unfolded) {
+    public static String fold(String unfolded) {
         StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 32);
         int lineStart = 0;
         while (lineStart < unfolded.length()) {
