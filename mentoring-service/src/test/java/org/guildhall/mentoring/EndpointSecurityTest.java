@@ -106,7 +106,8 @@ class EndpointSecurityTest {
             new Endpoint("POST", "/appreciations"),
             new Endpoint("GET", "/appreciations/{uuid}"),
             new Endpoint("GET", "/appreciations/received"),
-            new Endpoint("GET", "/appreciations/prompts"));
+            new Endpoint("GET", "/appreciations/prompts"),
+            new Endpoint("GET", "/reports/mentoring"));
 
     static List<Endpoint> endpoints() {
         return ENDPOINTS;
