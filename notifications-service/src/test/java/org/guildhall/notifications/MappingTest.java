@@ -45,6 +45,7 @@ class MappingTest {
     static Stream<Row> rows() {
         return Stream.of(
                 row(MembershipEvents.MEMBER_JOINED, Map.of(ADA, NoticeKind.WELCOME)),
+                row(MembershipEvents.MEMBER_INVITED, Map.of(ADA, NoticeKind.INVITATION)),
                 row(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, Map.of(ADA, NoticeKind.MEMBERSHIP_STATUS_CHANGED)),
                 row(MembershipEvents.CONNECTION_REQUESTED, Map.of(GRACE, NoticeKind.CONNECTION_REQUESTED)),
                 row(

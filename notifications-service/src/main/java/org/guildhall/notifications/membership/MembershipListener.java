@@ -28,7 +28,8 @@ public class MembershipListener {
                 .and(MembershipEvents.INTRODUCTION_ACCEPTED, notices::introductionAccepted)
                 .and(MembershipEvents.INTRODUCTION_DECLINED, notices::introductionDeclined)
                 .and(MembershipEvents.INTRODUCTION_EXPIRED, notices::introductionExpired)
-                .and(MembershipEvents.MEMBER_ERASED, notices::memberErased);
+                .and(MembershipEvents.MEMBER_ERASED, notices::memberErased)
+                .and(MembershipEvents.MEMBER_INVITED, notices::memberInvited);
     }
 
     @Incoming("membership")

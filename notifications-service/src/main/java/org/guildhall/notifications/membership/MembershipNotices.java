@@ -14,6 +14,7 @@ import org.guildhall.contracts.membership.IntroductionExpired;
 import org.guildhall.contracts.membership.IntroductionForwarded;
 import org.guildhall.contracts.membership.IntroductionRequested;
 import org.guildhall.contracts.membership.MemberErased;
+import org.guildhall.contracts.membership.MemberInvited;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
@@ -36,6 +37,7 @@ public class MembershipNotices {
     private final Clock clock;
     private final DeliveryPlanner deliveries;
     private final Event<MemberErased> erased;
+    private final InvitationLinks invitations;
 
     MembershipNotices(
             Notifier notifier,
@@ -44,7 +46,8 @@ public class MembershipNotices {
             ConnectionMadeRepository connections,
             Clock clock,
             DeliveryPlanner deliveries,
-            Event<MemberErased> erased) {
+            Event<MemberErased> erased,
+            InvitationLinks invitations) {
         this.notifier = notifier;
         this.contacts = contacts;
         this.terms = terms;
@@ -52,6 +55,7 @@ public class MembershipNotices {
         this.clock = clock;
         this.deliveries = deliveries;
         this.erased = erased;
+        this.invitations = invitations;
     }
 
     void memberJoined(IncomingEvent<MemberJoined> event) {
@@ -68,10 +72,30 @@ public class MembershipNotices {
             terms.persist(
                     MembershipTerm.startedAt(joined.memberId(), joined.status(), joined.tier(), joined.joinedAt()));
         }
+        if (notifier.hasTold(joined.memberId(), NoticeKind.INVITATION)) {
+            return; // an imported member: their invitation (published just before) welcomes them
+        }
         notifier.tell(Draft.of(event.id(), joined.memberId(), NoticeKind.WELCOME)
                 .with("name", joined.displayName())
                 .with("tier", joined.tier())
                 .with("pending", "PENDING".equals(joined.status())));
+    }
+
+    /**
+     * An imported member is invited to sign up and claim their membership; the invitation carries their address, so it
+     * is kept (the {@code MemberJoined} that follows in the same transaction confirms it).
+     */
+    void memberInvited(IncomingEvent<MemberInvited> event) {
+        MemberInvited invited = event.payload();
+        Instant now = Instant.now(clock);
+        if (contacts.of(invited.memberId()).isEmpty()) {
+            contacts.persist(MemberSnapshot.of(invited.memberId(), invited.displayName(), invited.email(), null, now));
+            deliveries.recipientKnown(invited.memberId(), now);
+        }
+        notifier.tell(Draft.of(event.id(), invited.memberId(), NoticeKind.INVITATION)
+                .with("name", invited.displayName())
+                .with("email", invited.email())
+                .with("signUpUrl", invitations.signUpUrl()));
     }
 
     void profileUpdated(IncomingEvent<MemberProfileUpdated> event) {

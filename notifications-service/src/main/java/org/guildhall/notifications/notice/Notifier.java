@@ -14,6 +14,7 @@ import org.guildhall.notifications.preference.Preference;
 import org.guildhall.notifications.preference.PreferenceRepository;
 import org.guildhall.notifications.vocabulary.Channel;
 import org.guildhall.notifications.vocabulary.Notice;
+import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.notifications.wording.Draft;
 import org.guildhall.notifications.wording.Reader;
 import org.guildhall.notifications.wording.Wording;
@@ -71,6 +72,12 @@ public class Notifier {
     public boolean tell(Notice notice) {
         Instant now = Instant.now(clock);
         return tell(notice, preferences.of(notice.memberId(), now), now);
+    }
+
+    /** Whether the member was ever told a notice of {@code kind} (and it was not erased since). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasTold(String memberId, NoticeKind kind) {
+        return notifications.count("memberId = ?1 and kind = ?2", memberId, kind.slug()) > 0;
     }
 
     private boolean tell(Notice notice, Preference preference, Instant now) {

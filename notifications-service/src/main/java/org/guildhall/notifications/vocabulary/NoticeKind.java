@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public enum NoticeKind {
     WELCOME(Category.MEMBERSHIP, false),
+    /** An imported member's invitation to sign up and claim their membership (issue 16). */
+    INVITATION(Category.MEMBERSHIP, false),
     MEMBERSHIP_STATUS_CHANGED(Category.MEMBERSHIP, false),
     RENEWAL_REMINDER(Category.MEMBERSHIP, false),
 

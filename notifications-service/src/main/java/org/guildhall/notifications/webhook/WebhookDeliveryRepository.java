@@ -100,4 +100,47 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .page(page, size);
         return new Page<>(found.list(), page, size, found.count());
     }
+
+    /**
+     * Erasure: the events kept for webhooks that name {@code memberId} (as their subject or anywhere in their payload)
+     * lose their body, and those not delivered yet are not sent; the delivery log keeps each delivery's status and
+     * attempts, under the subject {@code erased}. The {@code MemberErased} event itself stays as it is, so that
+     * receivers learn to forget the member too.
+     *
+     * @return how many kept events were erased
+     */
+    public int eraseAbout(String memberId, String memberErasedType) {
+        var entityManager = getEntityManager();
+        String naming =
+                """
+                select id from webhook_message
+                where event_type <> :erasedType and body <> :erasedBody
+                  and (subject = :id
+                       or jsonb_path_exists(body::jsonb, 'strict $.** ? (@ == $id)', jsonb_build_object('id', cast(:id as text))))
+                """;
+        entityManager
+                .createNativeQuery(
+                        "delete from webhook_delivery where status = 'PENDING' and message_id in (" + naming + ")")
+                .setParameter("erasedType", memberErasedType)
+                .setParameter("erasedBody", ERASED_BODY)
+                .setParameter("id", memberId)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "update webhook_delivery set subject = 'erased' where message_id in (" + naming + ")")
+                .setParameter("erasedType", memberErasedType)
+                .setParameter("erasedBody", ERASED_BODY)
+                .setParameter("id", memberId)
+                .executeUpdate();
+        return entityManager
+                .createNativeQuery("update webhook_message set body = :erasedBody, subject = 'erased' where id in ("
+                        + naming + ")")
+                .setParameter("erasedType", memberErasedType)
+                .setParameter("erasedBody", ERASED_BODY)
+                .setParameter("id", memberId)
+                .executeUpdate();
+    }
+
+    /** What an erased event's body becomes. */
+    static final String ERASED_BODY = "{\"erased\":true}";
 }

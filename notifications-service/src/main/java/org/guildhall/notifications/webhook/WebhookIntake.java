@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.guildhall.contracts.CloudEventHeaders;
+import org.guildhall.contracts.membership.MembershipEvents;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +42,13 @@ public class WebhookIntake {
     /** Returns how many deliveries were planned. */
     public int take(Iterable<ConsumerRecord<String, String>> records) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            for (ConsumerRecord<String, String> record : records) {
+                // in the order of this consumer's partition: what was kept of the member before this point goes
+                if (MembershipEvents.MEMBER_ERASED.type().equals(header(record, CloudEventHeaders.TYPE))
+                        && record.key() != null) {
+                    deliveries.eraseAbout(record.key(), MembershipEvents.MEMBER_ERASED.type());
+                }
+            }
             List<WebhookEndpoint> enabled = endpoints.enabled();
             if (enabled.isEmpty()) {
                 return 0;

@@ -150,6 +150,36 @@ class WelcomeTest {
                         org.hamcrest.Matchers.containsString("from pending to active"));
     }
 
+    @Test
+    void shouldInviteAnImportedMemberToSignUpInsteadOfWelcomingThem() {
+        String imported = "imported-" + UUID.randomUUID();
+        String invited = ContractExamples.example(MembershipEvents.MEMBER_INVITED)
+                .replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", imported);
+        membership.send(
+                Topics.MEMBERSHIP, UUID.randomUUID(), MembershipEvents.MEMBER_INVITED.type(), imported, invited);
+        sendMemberJoined(UUID.randomUUID(), imported);
+        membership.send(
+                Topics.MEMBERSHIP,
+                UUID.randomUUID(),
+                MembershipEvents.MEMBERSHIP_STATUS_CHANGED.type(),
+                imported,
+                statusChange(imported, null, "ACTIVE"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kindsOf(imported).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> kindsOf(imported)
+                .equals(List.of(NoticeKind.INVITATION.slug())));
+        given().auth()
+                .oauth2(TOKENS.member(imported))
+                .get("/notifications/me")
+                .then()
+                .body("items[0].title", equalTo("Your Guildhall membership is waiting for you, Ada Lovelace"))
+                .body("items[0].body", org.hamcrest.Matchers.containsString("ada@example.org"))
+                .body(
+                        "items[0].body",
+                        org.hamcrest.Matchers.containsString(
+                                "/realms/guildhall/protocol/openid-connect/registrations?client_id=guildhall-web"));
+    }
+
     private static String statusChange(String memberId, String from, String to) {
         return ContractExamples.example(MembershipEvents.MEMBERSHIP_STATUS_CHANGED)
                 .replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", memberId)
