@@ -16,8 +16,8 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.support.Community;
-import org.guildhall.members.support.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The expiry job's row locks wait at most guildhall.members.lock-timeout (kit RowLocks), like every other lock. */
