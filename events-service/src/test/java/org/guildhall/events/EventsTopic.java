@@ -1,13 +1,8 @@
 package org.guildhall.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.guildhall.contracts.CloudEventHeaders;
-import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.testkit.KafkaBroker;
@@ -21,20 +16,11 @@ public final class EventsTopic implements AutoCloseable {
 
     /** Waits for the event's first message of {@code type}, checks its envelope and its contract, returns it. */
     public ConsumerRecord<String, String> awaitConforming(EventType<?> type, String eventId) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> !ofType(type, eventId).isEmpty());
-        ConsumerRecord<String, String> record = ofType(type, eventId).get(0);
-        assertThat(record.key()).isEqualTo(eventId);
-        assertThat(TopicReader.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(eventId);
-        assertThat(TopicReader.header(record, CloudEventHeaders.SOURCE)).isEqualTo("events-service");
-        ContractExamples.assertConforms(type, record.value());
-        return record;
+        return reader.awaitConforming(type, eventId, "events-service");
     }
 
     public List<ConsumerRecord<String, String>> ofType(EventType<?> type, String eventId) {
-        return reader.recordsWithKey(eventId).stream()
-                .filter(record -> type.type().equals(TopicReader.header(record, CloudEventHeaders.TYPE)))
-                .toList();
+        return reader.ofType(type, eventId);
     }
 
     public List<String> types(String eventId) {

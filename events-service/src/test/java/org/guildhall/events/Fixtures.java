@@ -16,6 +16,7 @@ import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.events.membership.MemberSnapshot;
 import org.guildhall.events.membership.MemberSnapshotRepository;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
 
 /** People, events and requests that tests need, named by what they are. */

@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

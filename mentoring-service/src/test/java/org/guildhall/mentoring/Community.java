@@ -10,6 +10,7 @@ import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.mentoring.membership.MemberSnapshot;
 import org.guildhall.mentoring.membership.MemberSnapshotRepository;
+import org.guildhall.testkit.TestClock;
 
 /**
  * Members as mentoring knows them, written straight into the read model (the listener's own test feeds it through

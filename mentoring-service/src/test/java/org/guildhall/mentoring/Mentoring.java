@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
 
 /**

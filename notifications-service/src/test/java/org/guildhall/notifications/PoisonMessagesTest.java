@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.mentoring.MentoringEvents;
 import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
@@ -23,13 +24,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The events and mentoring channels park what they cannot read and go on, like the membership one. */
+/**
+ * Each channel parks what it cannot read on its dead-letter topic and goes on (the kit's InboxTest holds the inbox's
+ * rules: duplicates, batch fallback, bounded retries, poison messages, unknown types).
+ */
 @QuarkusTest
 @WithTestResource(GuildhallTestResource.class)
 class PoisonMessagesTest {
 
     static java.util.stream.Stream<Arguments> channels() {
         return java.util.stream.Stream.of(
+                Arguments.of(MembershipEvents.MEMBER_JOINED, ADA, NoticeKind.WELCOME),
                 Arguments.of(EventsEvents.REGISTRATION_CONFIRMED, ADA, NoticeKind.REGISTRATION_CONFIRMED),
                 Arguments.of(MentoringEvents.MENTORSHIP_REQUESTED, GRACE, NoticeKind.MENTORSHIP_REQUESTED));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,9 @@ public class Event {
 
     private static final DateTimeFormatter LOCAL_TIME =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     @Id
     private UUID id;
@@ -312,6 +316,37 @@ public class Event {
             throw ProblemException.conflict(
                     "seat-offer-expired", named() + " began " + localTime(startsAt) + "; its seat offers have ended");
         }
+    }
+
+    /** Refuses a change to the volunteer roster (a role, a shift) once the event is cancelled or completed. */
+    public void requireRosterOpen() {
+        if (status != EventStatus.DRAFT && status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict("event-closed", named() + " is " + statusWord() + "; its roster is closed");
+        }
+    }
+
+    /**
+     * Refuses a volunteer the event does not take now: members volunteer for a published event; a coordinator may
+     * also assign one to a draft, to build its roster before it is published.
+     */
+    public void requireTakesVolunteers(boolean assignedByCoordinator) {
+        if (status != EventStatus.PUBLISHED && !(assignedByCoordinator && status == EventStatus.DRAFT)) {
+            throw ProblemException.conflict(
+                    "event-not-open", named() + " is " + statusWord() + " and takes no volunteers");
+        }
+    }
+
+    /**
+     * A period as the clock reads where the event is, for a sentence: "Thu 4 Dec 2026 18:00–20:00 (Europe/Berlin)",
+     * the end with its day when it falls on another one.
+     */
+    public String localPeriod(Instant start, Instant end) {
+        ZoneId zone = ZoneId.of(timeZone);
+        ZonedDateTime from = start.atZone(zone);
+        ZonedDateTime until = end.atZone(zone);
+        String ends =
+                from.toLocalDate().equals(until.toLocalDate()) ? until.format(CLOCK_TIME) : until.format(DAY_AND_TIME);
+        return from.format(DAY_AND_TIME) + "\u2013" + ends + " (" + zone.getId() + ")";
     }
 
     public boolean isVisibleToMembers() {

@@ -16,6 +16,10 @@ public record PlaceView(
         Instant joinedAt,
         BigDecimal hours) {
 
+    static PlaceView of(Placed placed) {
+        return of(placed.place(), placed.volunteerName(), placed.position());
+    }
+
     static PlaceView of(VolunteerPlace place, String displayName, int position) {
         return new PlaceView(
                 place.id().toString(),

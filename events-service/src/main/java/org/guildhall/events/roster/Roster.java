@@ -3,24 +3,13 @@ package org.guildhall.events.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.events.VolunteerReleased;
 import org.guildhall.contracts.events.VolunteerShiftCompleted;
@@ -28,12 +17,10 @@ import org.guildhall.contracts.events.VolunteerSignedUp;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventCalledOff;
 import org.guildhall.events.event.EventRepository;
-import org.guildhall.events.event.EventStatus;
 import org.guildhall.events.membership.MemberErasure;
 import org.guildhall.events.membership.MemberSnapshot;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.events.time.StoredInstants;
-import org.guildhall.kit.csv.SpreadsheetCsv;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.kit.readmodel.NotYetKnown;
@@ -44,10 +31,6 @@ import org.guildhall.kit.readmodel.NotYetKnown;
  */
 @ApplicationScoped
 public class Roster {
-
-    private static final DateTimeFormatter DAY_AND_TIME =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final EventRepository events;
     private final VolunteerRoleRepository roles;
@@ -75,15 +58,14 @@ public class Roster {
     }
 
     @Transactional
-    public VolunteerRole defineRole(UUID eventId, RoleRequest request) {
-        requirePlannable(events.find(eventId));
-        boolean taken = roles.ofEvent(eventId).stream()
-                .anyMatch(role -> role.name().equalsIgnoreCase(request.name().strip()));
+    public VolunteerRole defineRole(UUID eventId, String name, String description, List<String> skillsWanted) {
+        events.find(eventId).requireRosterOpen();
+        boolean taken =
+                roles.ofEvent(eventId).stream().anyMatch(role -> role.name().equalsIgnoreCase(name.strip()));
         if (taken) {
-            throw ProblemException.conflict("role-exists", "name: the event has a role " + request.name() + " already");
+            throw ProblemException.conflict("role-exists", "name: the event has a role " + name + " already");
         }
-        VolunteerRole role =
-                VolunteerRole.define(eventId, request.name(), request.description(), request.skillsWanted());
+        VolunteerRole role = VolunteerRole.define(eventId, name, description, skillsWanted);
         roles.persist(role);
         return role;
     }
@@ -95,23 +77,14 @@ public class Roster {
     }
 
     @Transactional
-    public ShiftView planShift(UUID eventId, ShiftRequest request) {
-        requirePlannable(events.find(eventId));
-        VolunteerRole role = roles.findByIdOptional(request.roleId())
+    public Planned planShift(UUID eventId, UUID roleId, Instant startsAt, Instant endsAt, int needed) {
+        events.find(eventId).requireRosterOpen();
+        VolunteerRole role = roles.findByIdOptional(roleId)
                 .filter(found -> found.eventId().equals(eventId))
                 .orElseThrow(() -> ProblemException.badRequest("unknown-role", "roleId: the event has no such role"));
-        Shift shift = Shift.plan(eventId, role.id(), request.startsAt(), request.endsAt(), request.needed());
+        Shift shift = Shift.plan(eventId, role.id(), startsAt, endsAt, needed);
         shifts.persist(shift);
-        return ShiftView.of(shift, role.name());
-    }
-
-    @Transactional
-    public List<ShiftView> shifts(UUID eventId) {
-        events.find(eventId);
-        Map<UUID, String> roleNames = roleNames(eventId);
-        return shifts.ofEvent(eventId).stream()
-                .map(shift -> ShiftView.of(shift, roleNames.get(shift.roleId())))
-                .toList();
+        return new Planned(shift, role.name());
     }
 
     /**
@@ -124,13 +97,10 @@ public class Roster {
         Shift shift = shifts.lock(eventId, shiftId);
         Optional<VolunteerPlace> existing = places.findLive(shiftId, memberId);
         if (existing.isPresent()) {
-            return new Joined(view(existing.get()), false);
+            return new Joined(placed(existing.get()), false);
         }
         Event event = events.find(eventId);
-        if (event.status() != EventStatus.PUBLISHED && !(assignedBy != null && event.status() == EventStatus.DRAFT)) {
-            throw ProblemException.conflict(
-                    "event-not-open", event.named() + " is " + event.statusWord() + " and takes no volunteers");
-        }
+        event.requireTakesVolunteers(assignedBy != null);
         Instant now = StoredInstants.now(clock);
         if (shift.isOver(now)) {
             throw ProblemException.conflict(
@@ -161,12 +131,12 @@ public class Roster {
         if (place.status() == PlaceStatus.ASSIGNED) {
             outbox.record(EventsEvents.VOLUNTEER_SIGNED_UP, eventId.toString(), signedUp(shift, place));
         }
-        return new Joined(view(place), true);
+        return new Joined(placed(place), true);
     }
 
     /** The member (or a coordinator) gives up the place; the first waiting who has no clash moves up. */
     @Transactional
-    public PlaceView release(UUID eventId, UUID shiftId, UUID placeId, String actor, boolean coordinator) {
+    public Placed release(UUID eventId, UUID shiftId, UUID placeId, String actor, boolean coordinator) {
         Shift shift = shifts.lock(eventId, shiftId);
         VolunteerPlace place = places.findByIdOptional(placeId)
                 .filter(found -> found.shiftId().equals(shiftId))
@@ -181,17 +151,17 @@ public class Roster {
             outbox.record(EventsEvents.VOLUNTEER_RELEASED, eventId.toString(), released(shift, place, now));
             fillFromWaitlist(shift, now);
         }
-        return view(place);
+        return placed(place);
     }
 
     /** After the shift: every volunteer on it is credited with its hours. */
     @Transactional
-    public List<PlaceView> complete(UUID eventId, UUID shiftId) {
+    public List<Placed> complete(UUID eventId, UUID shiftId) {
         Shift shift = shifts.lock(eventId, shiftId);
         Instant now = StoredInstants.now(clock);
         BigDecimal hours = shift.complete(now);
         String roleName = roleName(shift);
-        List<PlaceView> credited = new ArrayList<>();
+        List<Placed> credited = new ArrayList<>();
         for (VolunteerPlace place : places.ofShift(shiftId, PlaceStatus.ASSIGNED)) {
             place.complete(hours, now);
             outbox.record(
@@ -204,94 +174,9 @@ public class Roster {
                             roleName,
                             hours.doubleValue(),
                             now));
-            credited.add(view(place));
+            credited.add(placed(place));
         }
         return credited;
-    }
-
-    @Transactional
-    public RosterView roster(UUID eventId) {
-        events.find(eventId);
-        Map<UUID, String> roleNames = roleNames(eventId);
-        List<RosterView.ShiftLine> lines = new ArrayList<>();
-        for (Shift shift : shifts.ofEvent(eventId)) {
-            List<VolunteerPlace> assigned = places.ofShift(shift.id(), PlaceStatus.ASSIGNED);
-            List<VolunteerPlace> completed = places.ofShift(shift.id(), PlaceStatus.COMPLETED);
-            List<VolunteerPlace> waiting = places.ofShift(shift.id(), PlaceStatus.WAITLISTED);
-            List<PlaceView> volunteers = new ArrayList<>();
-            assigned.forEach(place -> volunteers.add(view(place)));
-            completed.forEach(place -> volunteers.add(view(place)));
-            List<PlaceView> waitlist = new ArrayList<>();
-            for (int i = 0; i < waiting.size(); i++) {
-                waitlist.add(
-                        PlaceView.of(waiting.get(i), displayName(waiting.get(i).memberId()), i + 1));
-            }
-            List<RosterView.ShiftConflict> conflicts = assigned.stream()
-                    .flatMap(place -> places.overlappingShiftsHeldBy(place.memberId(), shift).stream()
-                            .map(other -> new RosterView.ShiftConflict(
-                                    place.memberId(), other.id().toString(), other.startsAt(), other.endsAt())))
-                    .toList();
-            int open = shift.needed() - shift.taken();
-            lines.add(new RosterView.ShiftLine(
-                    shift.id().toString(),
-                    roleNames.get(shift.roleId()),
-                    shift.startsAt(),
-                    shift.endsAt(),
-                    shift.needed(),
-                    open,
-                    shift.completedAt() == null && open > 0,
-                    volunteers,
-                    waitlist,
-                    conflicts,
-                    shift.completedAt()));
-        }
-        return new RosterView(
-                eventId.toString(),
-                lines,
-                lines.stream()
-                        .filter(RosterView.ShiftLine::hasGap)
-                        .mapToInt(RosterView.ShiftLine::openPlaces)
-                        .sum(),
-                lines.stream().mapToInt(line -> line.conflicts().size()).sum());
-    }
-
-    /**
-     * The roster as CSV (RFC 4180): one row per volunteer or open place, so gaps show in a spreadsheet too. Text that a
-     * spreadsheet would run as a formula is written as the kit's {@link SpreadsheetCsv} cell.
-     */
-    @Transactional
-    public String rosterCsv(UUID eventId) {
-        RosterView roster = roster(eventId);
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("shiftId", "role", "startsAt", "endsAt", "needed", "status", "memberId", "name", "hours")
-                .get();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (RosterView.ShiftLine line : roster.shifts()) {
-                for (PlaceView volunteer : line.volunteers()) {
-                    csv.printRecord(row(line, volunteer.status().name(), volunteer));
-                }
-                for (PlaceView waiting : line.waitlist()) {
-                    csv.printRecord(row(line, "WAITLISTED", waiting));
-                }
-                for (int open = 0; open < (line.hasGap() ? line.openPlaces() : 0); open++) {
-                    csv.printRecord(row(line, "OPEN", null));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static List<Object> row(RosterView.ShiftLine line, String status, PlaceView place) {
-        List<Object> row = new ArrayList<>(
-                List.of(line.shiftId(), line.roleName(), line.startsAt(), line.endsAt(), line.needed(), status));
-        row.add(place == null ? "" : place.memberId());
-        row.add(place == null || place.displayName() == null ? "" : place.displayName());
-        row.add(place == null || place.hours() == null ? "" : place.hours());
-        return row.stream().map(SpreadsheetCsv::cell).toList();
     }
 
     /** A cancelled event ends every volunteer place with it. */
@@ -350,13 +235,8 @@ public class Roster {
     /** A shift as a coordinator reads it: role, event and local times in the event's zone. */
     private String describe(Shift shift) {
         Event event = events.find(shift.eventId());
-        ZoneId zone = ZoneId.of(event.timeZone());
-        ZonedDateTime start = shift.startsAt().atZone(zone);
-        ZonedDateTime end = shift.endsAt().atZone(zone);
-        String until =
-                start.toLocalDate().equals(end.toLocalDate()) ? end.format(CLOCK_TIME) : end.format(DAY_AND_TIME);
-        return "the " + roleName(shift) + " shift at " + event.title() + ", " + start.format(DAY_AND_TIME) + "–" + until
-                + " (" + zone.getId() + ")";
+        return "the " + roleName(shift) + " shift at " + event.title() + ", "
+                + event.localPeriod(shift.startsAt(), shift.endsAt());
     }
 
     private VolunteerSignedUp signedUp(Shift shift, VolunteerPlace place) {
@@ -381,7 +261,8 @@ public class Roster {
                 now);
     }
 
-    private PlaceView view(VolunteerPlace place) {
+    /** The place with its volunteer's name and, while it waits, its position, read in the changing transaction. */
+    private Placed placed(VolunteerPlace place) {
         int position = place.status() == PlaceStatus.WAITLISTED
                 ? (int) places.count(
                         "shiftId = ?1 and status = ?2 and arrival <= ?3",
@@ -389,31 +270,20 @@ public class Roster {
                         PlaceStatus.WAITLISTED,
                         place.arrival())
                 : 0;
-        return PlaceView.of(place, displayName(place.memberId()), position);
-    }
-
-    private String displayName(String memberId) {
-        return standings
-                .findByIdOptional(memberId)
+        String name = standings
+                .findByIdOptional(place.memberId())
                 .map(MemberSnapshot::displayName)
                 .orElse(null);
+        return new Placed(place, name, position);
     }
 
     private String roleName(Shift shift) {
         return roles.findByIdOptional(shift.roleId()).map(VolunteerRole::name).orElse(null);
     }
 
-    private Map<UUID, String> roleNames(UUID eventId) {
-        return roles.ofEvent(eventId).stream().collect(Collectors.toMap(VolunteerRole::id, VolunteerRole::name));
-    }
-
-    private static void requirePlannable(Event event) {
-        if (event.status() != EventStatus.DRAFT && event.status() != EventStatus.PUBLISHED) {
-            throw ProblemException.conflict(
-                    "event-closed", event.named() + " is " + event.statusWord() + "; its roster is closed");
-        }
-    }
-
     /** The outcome of joining a shift: the place, and whether it is new. */
-    public record Joined(PlaceView place, boolean created) {}
+    public record Joined(Placed placed, boolean created) {}
+
+    /** A planned shift with its role's name. */
+    public record Planned(Shift shift, String roleName) {}
 }

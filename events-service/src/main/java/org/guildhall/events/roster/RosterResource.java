@@ -21,11 +21,13 @@ import org.guildhall.kit.readmodel.ReadModelLag;
 public class RosterResource {
 
     private final Roster roster;
+    private final RosterViews views;
     private final Caller caller;
     private final ReadModelLag lag;
 
-    RosterResource(Roster roster, Caller caller, ReadModelLag lag) {
+    RosterResource(Roster roster, RosterViews views, Caller caller, ReadModelLag lag) {
         this.roster = roster;
+        this.views = views;
         this.caller = caller;
         this.lag = lag;
     }
@@ -34,7 +36,8 @@ public class RosterResource {
     @Path("/roles")
     @RolesAllowed(Caller.COORDINATOR)
     public Response defineRole(@PathParam("eventId") UUID eventId, @Valid @NotNull RoleRequest request, UriInfo uri) {
-        RoleView role = RoleView.of(roster.defineRole(eventId, request));
+        RoleView role =
+                RoleView.of(roster.defineRole(eventId, request.name(), request.description(), request.skillsWanted()));
         return Response.created(uri.getAbsolutePathBuilder().path(role.id()).build())
                 .entity(role)
                 .build();
@@ -50,7 +53,9 @@ public class RosterResource {
     @Path("/shifts")
     @RolesAllowed(Caller.COORDINATOR)
     public Response planShift(@PathParam("eventId") UUID eventId, @Valid @NotNull ShiftRequest request, UriInfo uri) {
-        ShiftView shift = roster.planShift(eventId, request);
+        Roster.Planned planned =
+                roster.planShift(eventId, request.roleId(), request.startsAt(), request.endsAt(), request.needed());
+        ShiftView shift = ShiftView.of(planned.shift(), planned.roleName());
         return Response.created(uri.getAbsolutePathBuilder().path(shift.id()).build())
                 .entity(shift)
                 .build();
@@ -59,7 +64,7 @@ public class RosterResource {
     @GET
     @Path("/shifts")
     public List<ShiftView> shifts(@PathParam("eventId") UUID eventId) {
-        return roster.shifts(eventId);
+        return views.shifts(eventId);
     }
 
     /** The caller volunteers for the shift: 201 with a place or a waitlist spot, 200 with the one they hold. */
@@ -93,21 +98,22 @@ public class RosterResource {
             @PathParam("eventId") UUID eventId,
             @PathParam("shiftId") UUID shiftId,
             @PathParam("placeId") UUID placeId) {
-        return roster.release(eventId, shiftId, placeId, caller.memberId(), caller.hasRole(Caller.COORDINATOR));
+        return PlaceView.of(
+                roster.release(eventId, shiftId, placeId, caller.memberId(), caller.hasRole(Caller.COORDINATOR)));
     }
 
     @POST
     @Path("/shifts/{shiftId}/complete")
     @RolesAllowed(Caller.COORDINATOR)
     public List<PlaceView> complete(@PathParam("eventId") UUID eventId, @PathParam("shiftId") UUID shiftId) {
-        return roster.complete(eventId, shiftId);
+        return roster.complete(eventId, shiftId).stream().map(PlaceView::of).toList();
     }
 
     @GET
     @Path("/roster")
     @RolesAllowed(Caller.COORDINATOR)
     public RosterView roster(@PathParam("eventId") UUID eventId) {
-        return roster.roster(eventId);
+        return views.roster(eventId);
     }
 
     @GET
@@ -115,22 +121,20 @@ public class RosterResource {
     @Produces("text/csv")
     @RolesAllowed(Caller.COORDINATOR)
     public Response rosterCsv(@PathParam("eventId") UUID eventId) {
-        return Response.ok(roster.rosterCsv(eventId))
+        return Response.ok(RosterCsv.of(views.roster(eventId)))
                 .header("Content-Disposition", "attachment; filename=\"roster-" + eventId + ".csv\"")
                 .build();
     }
 
     private static Response joined(Roster.Joined joined, UriInfo uri) {
+        PlaceView place = PlaceView.of(joined.placed());
         if (!joined.created()) {
-            return Response.ok(joined.place()).build();
+            return Response.ok(place).build();
         }
         return Response.created(uri.getBaseUriBuilder()
                         .path("events/{e}/shifts/{s}/volunteers/{p}")
-                        .build(
-                                uri.getPathParameters().getFirst("eventId"),
-                                joined.place().shiftId(),
-                                joined.place().id()))
-                .entity(joined.place())
+                        .build(uri.getPathParameters().getFirst("eventId"), place.shiftId(), place.id()))
+                .entity(place)
                 .build();
     }
 }

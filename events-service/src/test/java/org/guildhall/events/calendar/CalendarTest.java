@@ -22,9 +22,9 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.guildhall.events.TestClock;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -235,4 +235,44 @@ class EventTest {
         assertThat(event.nextArrival()).isEqualTo(1);
         assertThat(event.nextArrival()).isEqualTo(2);
     }
+
+    @Test
+    void membersShouldVolunteerOnlyForAPublishedEventAndCoordinatorsAlsoAssignToADraft() {
+        Event draft = Event.draft(summit(10), "coordinator", NOW);
+        Event published = publishedSummit(10);
+        Event cancelled = publishedSummit(10);
+        cancelled.cancel("venue flooded", NOW);
+
+        assertThatThrownBy(() -> draft.requireTakesVolunteers(false))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("is draft and takes no volunteers");
+        draft.requireTakesVolunteers(true);
+        published.requireTakesVolunteers(false);
+        assertThatThrownBy(() -> cancelled.requireTakesVolunteers(true))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("is cancelled and takes no volunteers");
+    }
+
+    @Test
+    void theRosterShouldCloseWithACancelledOrCompletedEvent() {
+        Event draft = Event.draft(summit(10), "coordinator", NOW);
+        Event completed = publishedSummit(10);
+        completed.complete(START);
+
+        draft.requireRosterOpen();
+        publishedSummit(10).requireRosterOpen();
+        assertThatThrownBy(completed::requireRosterOpen)
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("is completed; its roster is closed");
+    }
+
+    @Test
+    void aPeriodShouldReadInTheEventsZoneWithItsDayOnlyOnceWhenItEndsTheSameDay() {
+        Event event = publishedSummit(10);
+
+        assertThat(event.localPeriod(START, START.plus(Duration.ofHours(2))))
+                .isEqualTo("Wed 10 Feb 2027 09:00\u201311:00 (Europe/London)");
+        assertThat(event.localPeriod(START, START.plus(Duration.ofDays(1))))
+                .isEqualTo("Wed 10 Feb 2027 09:00\u2013Thu 11 Feb 2027 09:00 (Europe/London)");
+    }
 }

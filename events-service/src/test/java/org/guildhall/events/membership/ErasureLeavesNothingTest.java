@@ -9,7 +9,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.events.Fixtures;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.OutboxState;
 import org.guildhall.testkit.PersonalDataSearch;
 import org.guildhall.testkit.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -81,14 +81,6 @@ class ErasureLeavesNothingTest {
     }
 
     private void awaitEverythingPublished() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    ResultSet result = connection
-                            .createStatement()
-                            .executeQuery("select count(*) from outbox where sent_at is null")) {
-                result.next();
-                return result.getLong(1) == 0;
-            }
-        });
+        OutboxState.awaitEverythingPublished(dataSource);
     }
 }

@@ -75,6 +75,37 @@ class MembershipListenerTest {
     }
 
     @Test
+    void aMemberNeverSeenShouldBecomeKnownFromTheirStatusAndNotFromTheirProfile() {
+        // docs/messaging.md, read models: an event that carries the standing makes the snapshot, one that does not
+        // waits
+        String bob = "bob-" + UUID.randomUUID();
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            membership.send(
+                    Topics.MEMBERSHIP,
+                    UUID.randomUUID(),
+                    MembershipEvents.MEMBER_PROFILE_UPDATED.type(),
+                    bob,
+                    ContractExamples.example(MembershipEvents.MEMBER_PROFILE_UPDATED)
+                            .replace(EXAMPLE_ID, bob));
+            membership.send(
+                    Topics.MEMBERSHIP,
+                    UUID.randomUUID(),
+                    MembershipEvents.MEMBERSHIP_STATUS_CHANGED.type(),
+                    bob,
+                    ContractExamples.example(MembershipEvents.MEMBERSHIP_STATUS_CHANGED)
+                            .replace(EXAMPLE_ID, bob));
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> standing(bob).map(MemberSnapshot::status).orElse(""), "GRACE"::equals);
+        MemberSnapshot standing = standing(bob).orElseThrow();
+        assertThat(standing.isActive()).isTrue();
+        assertThat(standing.displayName())
+                .as("the profile came before anything made bob known")
+                .isNull();
+    }
+
+    @Test
     void anErasedMemberShouldLoseTheirStandingAndLiveRegistrationsWhileTheirSeatPassesOn() {
         String ada = activeMember();
         String grace = activeMember();

@@ -27,9 +27,9 @@ import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.events.Fixtures;
-import org.guildhall.events.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TopicWriter;
 import org.junit.jupiter.api.Test;
 

@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.guildhall.events.TestClock;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** A member's own shifts across events: held, waited for (with the position), never those given up. */

@@ -20,9 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.guildhall.events.Contention;
-import org.guildhall.events.TestClock;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.RepeatedTest;
 
 /** The same guarantee for volunteer places: 300 members racing for 100 places on one shift. */

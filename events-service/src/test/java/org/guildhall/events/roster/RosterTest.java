@@ -20,20 +20,19 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.events.EventsTopic;
-import org.guildhall.events.TestClock;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.kit.csv.SpreadsheetCsv;
+import org.guildhall.testkit.CsvRows;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,13 +173,7 @@ class RosterTest {
                 .extract()
                 .asString();
 
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> rows = CsvRows.of(csv);
         assertThat(rows).hasSize(names.size());
         for (CSVRecord row : rows) {
             for (String cell : row) {
@@ -297,13 +290,7 @@ class RosterTest {
                 .contentType(containsString("text/csv"))
                 .extract()
                 .asString();
-        List<CSVRecord> rows = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> rows = CsvRows.of(csv);
         assertThat(rows).extracting(row -> row.get("status")).containsExactly("ASSIGNED", "OPEN", "OPEN");
         assertThat(rows.get(0).get("memberId")).isEqualTo(ada);
         assertThat(rows.get(0).get("role")).isEqualTo("Registration desk");

@@ -22,9 +22,9 @@ import java.util.UUID;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipEvents;
-import org.guildhall.events.TestClock;
 import org.guildhall.events.membership.MemberSnapshotRepository;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

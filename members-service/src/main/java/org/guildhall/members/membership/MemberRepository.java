@@ -2,23 +2,37 @@ package org.guildhall.members.membership;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.guildhall.kit.persistence.RowLocks;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, String> {
 
-    /** Active memberships past their expiry, and grace ones past their grace: locked, so one job moves each. */
+    private final Duration lockTimeout;
+
+    MemberRepository(
+            @ConfigProperty(name = "guildhall.members.lock-timeout", defaultValue = "2s") Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    /**
+     * Active memberships past their expiry, and grace ones past their grace: locked (kit {@link RowLocks}, bounded by
+     * {@code guildhall.members.lock-timeout}), so one job moves each.
+     */
     public List<Member> dueForExpiry(Instant now, Instant graceStartedBefore) {
-        return find(
+        return RowLocks.waiting(getEntityManager(), lockTimeout, "memberships due for expiry", () -> find(
                         "(status = ?1 and expiresAt <= ?2) or (status = ?3 and expiresAt <= ?4)",
                         MembershipStatus.ACTIVE,
                         now,
                         MembershipStatus.GRACE,
                         graceStartedBefore)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .page(0, 500)
-                .list();
+                .list());
     }
 
     /**

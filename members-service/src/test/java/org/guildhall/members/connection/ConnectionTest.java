@@ -1,7 +1,6 @@
 package org.guildhall.members.connection;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -163,14 +162,7 @@ class ConnectionTest {
     }
 
     private static void awaitOne(TopicReader membership, EventType<?> type, String key) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> membership.recordsWithKey(key).stream().anyMatch(record -> of(record, type)));
-        var record = membership.recordsWithKey(key).stream()
-                .filter(candidate -> of(candidate, type))
-                .findFirst()
-                .orElseThrow();
-        ContractExamples.assertConforms(type, record.value());
-        assertThat(record.key()).isEqualTo(key);
+        membership.awaitConforming(type, key, "members-service");
     }
 
     private static boolean of(

@@ -9,13 +9,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.guildhall.members.support.Community;
+import org.guildhall.testkit.CsvRows;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -60,13 +59,7 @@ class MemberExportTest {
                 .extract()
                 .asString();
 
-        List<CSVRecord> rows = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> rows = CsvRows.of(csv);
         CSVRecord adaRow = rows.stream()
                 .filter(row -> row.get("id").equals(ada))
                 .findFirst()

@@ -20,9 +20,9 @@ import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.members.support.Community;
-import org.guildhall.members.support.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 

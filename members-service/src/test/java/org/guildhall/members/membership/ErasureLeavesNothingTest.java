@@ -2,7 +2,6 @@ package org.guildhall.members.membership;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -22,6 +21,7 @@ import org.guildhall.kit.outbox.OutboxPruning;
 import org.guildhall.kit.outbox.OutboxSettings;
 import org.guildhall.members.support.Community;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.OutboxState;
 import org.guildhall.testkit.PersonalDataSearch;
 import org.junit.jupiter.api.Test;
 
@@ -155,15 +155,7 @@ class ErasureLeavesNothingTest {
     }
 
     private void awaitEverythingPublished() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    ResultSet result = connection
-                            .createStatement()
-                            .executeQuery("select count(*) from outbox where sent_at is null")) {
-                result.next();
-                return result.getLong(1) == 0;
-            }
-        });
+        OutboxState.awaitEverythingPublished(dataSource);
     }
 
     /** Someone whose name, e-mail and words are unique to the test, so a search finds only them. */

@@ -24,8 +24,6 @@ import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.SigningKey;
 import org.guildhall.testkit.TestTokens;
 import org.guildhall.testkit.TopicReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,17 +31,7 @@ import org.junit.jupiter.api.Test;
 class JoiningTest {
 
     private static final TestTokens TOKENS = TestTokens.shared();
-    private static TopicReader membership;
-
-    @BeforeAll
-    static void readMembershipTopic() {
-        membership = TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), Topics.MEMBERSHIP);
-    }
-
-    @AfterAll
-    static void close() {
-        membership.close();
-    }
+    private static final TopicReader membership = TopicReader.shared(Topics.MEMBERSHIP);
 
     @Test
     void shouldJoinAndPublishMemberJoinedThroughTheOutbox() {

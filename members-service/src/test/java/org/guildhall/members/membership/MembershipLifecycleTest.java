@@ -21,32 +21,19 @@ import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.members.support.Community;
-import org.guildhall.members.support.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
-import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TopicReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(GuildhallTestResource.class)
 class MembershipLifecycleTest {
 
-    private static TopicReader membership;
+    private static final TopicReader membership = TopicReader.shared(Topics.MEMBERSHIP);
 
     @Inject
     MembershipRegister register;
-
-    @BeforeAll
-    static void readMembershipTopic() {
-        membership = TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), Topics.MEMBERSHIP);
-    }
-
-    @AfterAll
-    static void close() {
-        membership.close();
-    }
 
     @Test
     void shouldListTheTiersToAnyone() {

@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.members.support.Community;
-import org.guildhall.members.support.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The membership report over known changes, made in months of 2091 that no other test touches. */

@@ -76,6 +76,17 @@ public class MemberSnapshot {
         return snapshot;
     }
 
+    /**
+     * A status change for a member whose joining this read model never saw: it carries the standing mentoring decides
+     * on, so the member becomes known (docs/messaging.md, read models); their profile comes with its next update.
+     */
+    public static MemberSnapshot fromStatusChange(MembershipStatusChanged changed) {
+        MemberSnapshot snapshot = new MemberSnapshot();
+        snapshot.memberId = changed.memberId();
+        snapshot.statusChanged(changed);
+        return snapshot;
+    }
+
     public void profileUpdated(MemberProfileUpdated updated) {
         displayName = updated.displayName();
         headline = updated.headline();

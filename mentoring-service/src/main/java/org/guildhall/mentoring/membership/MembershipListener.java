@@ -55,9 +55,12 @@ public class MembershipListener {
     }
 
     void statusChanged(IncomingEvent<MembershipStatusChanged> event) {
+        MembershipStatusChanged changed = event.payload();
         snapshots
-                .findByIdOptional(event.payload().memberId())
-                .ifPresent(snapshot -> snapshot.statusChanged(event.payload()));
+                .findByIdOptional(changed.memberId())
+                .ifPresentOrElse(
+                        snapshot -> snapshot.statusChanged(changed),
+                        () -> snapshots.persist(MemberSnapshot.fromStatusChange(changed)));
     }
 
     /**

@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.mentoring.Community;
-import org.guildhall.mentoring.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /programmes}: who runs programmes sees them all; a member what they may enrol in, or are in. */

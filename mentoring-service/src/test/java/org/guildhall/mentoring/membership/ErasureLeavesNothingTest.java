@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,10 +22,11 @@ import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.mentoring.Community;
 import org.guildhall.mentoring.Mentoring;
 import org.guildhall.mentoring.Requests;
-import org.guildhall.mentoring.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.OutboxState;
 import org.guildhall.testkit.PersonalDataSearch;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
 import org.guildhall.testkit.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -124,14 +124,6 @@ class ErasureLeavesNothingTest {
     }
 
     private void awaitEverythingPublished() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    ResultSet result = connection
-                            .createStatement()
-                            .executeQuery("select count(*) from outbox where sent_at is null")) {
-                result.next();
-                return result.getLong(1) == 0;
-            }
-        });
+        OutboxState.awaitEverythingPublished(dataSource);
     }
 }

@@ -82,6 +82,33 @@ class MembershipListenerTest {
     }
 
     @Test
+    void aMemberNeverSeenShouldBecomeKnownFromTheirStatusAndNotFromTheirProfile() {
+        // docs/messaging.md, read models: an event that carries the standing makes the snapshot, one that does not
+        // waits
+        String bob = "bob-" + UUID.randomUUID();
+        try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {
+            send(
+                    membership,
+                    MembershipEvents.MEMBER_PROFILE_UPDATED,
+                    bob,
+                    example(MembershipEvents.MEMBER_PROFILE_UPDATED, bob));
+            send(
+                    membership,
+                    MembershipEvents.MEMBERSHIP_STATUS_CHANGED,
+                    bob,
+                    example(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, bob));
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> snapshot(bob).map(MemberSnapshot::status).orElse(""), "GRACE"::equals);
+        MemberSnapshot snapshot = snapshot(bob).orElseThrow();
+        assertThat(snapshot.active()).isTrue();
+        assertThat(snapshot.displayName())
+                .as("the profile came before anything made bob known")
+                .isNull();
+    }
+
+    @Test
     void shouldPurgeAnErasedMemberFromMentoring() {
         String ada = "ada-" + UUID.randomUUID();
         try (TopicWriter membership = new TopicWriter(KafkaBroker.shared().bootstrapServers())) {

@@ -19,8 +19,8 @@ import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.mentoring.Community;
 import org.guildhall.mentoring.Mentoring;
 import org.guildhall.mentoring.Requests;
-import org.guildhall.mentoring.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**

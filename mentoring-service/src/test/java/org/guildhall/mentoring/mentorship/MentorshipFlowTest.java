@@ -23,14 +23,11 @@ import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.mentoring.MentoringEvents;
 import org.guildhall.mentoring.Community;
 import org.guildhall.mentoring.Requests;
-import org.guildhall.mentoring.TestClock;
 import org.guildhall.mentoring.Topic;
 import org.guildhall.testkit.GuildhallTestResource;
-import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
 import org.guildhall.testkit.TopicReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,23 +35,13 @@ import org.junit.jupiter.api.Test;
 class MentorshipFlowTest {
 
     private static final TestTokens TOKENS = TestTokens.shared();
-    private static TopicReader mentoring;
+    private static final TopicReader mentoring = TopicReader.shared(Topics.MENTORING);
 
     @Inject
     Community community;
 
     @Inject
     MentoringRequests requests;
-
-    @BeforeAll
-    static void readMentoringTopic() {
-        mentoring = TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), Topics.MENTORING);
-    }
-
-    @AfterAll
-    static void close() {
-        mentoring.close();
-    }
 
     @Test
     void shouldRequestAndAcceptAMentorshipPublishingBothEvents() {

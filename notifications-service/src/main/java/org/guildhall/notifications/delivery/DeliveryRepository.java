@@ -6,15 +6,25 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.kit.paging.Page;
+import org.guildhall.kit.persistence.RowLocks;
 
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    private final Duration lockTimeout;
+
+    DeliveryRepository(
+            @ConfigProperty(name = "guildhall.notifications.lock-timeout", defaultValue = "30s") Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
 
     /** Deliveries newest first; {@code memberId} and {@code status} narrow it when not null. */
     public Page<Delivery> list(String memberId, DeliveryStatus status, int page, int size) {
@@ -69,14 +79,18 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .getResultList();
     }
 
-    /** The member's e-mails not yet sent, locked; one the dispatcher holds is waited for, then seen as it left it. */
+    /**
+     * The member's e-mails not yet sent, locked (kit {@link RowLocks}); one the dispatcher holds is waited for, then
+     * seen as it left it. The dispatcher holds a batch while it sends it over SMTP, so the wait is bounded by
+     * {@code guildhall.notifications.lock-timeout} (30 s), longer than a batch's sending.
+     */
     public List<Delivery> unsentOf(String memberId) {
-        return find(
+        return RowLocks.waiting(getEntityManager(), lockTimeout, "the e-mails of member " + memberId, () -> find(
                         "memberId = ?1 and status in ?2",
                         memberId,
                         List.of(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED, DeliveryStatus.BATCHED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+                .list());
     }
 
     public long deleteOf(String memberId) {

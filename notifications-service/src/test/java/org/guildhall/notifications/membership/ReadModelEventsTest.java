@@ -36,6 +36,9 @@ class ReadModelEventsTest {
     @Inject
     ConnectionMadeRepository connections;
 
+    @Inject
+    MembershipTermRepository terms;
+
     @Test
     void shouldKeepTheContactFromJoiningAndProfileUpdates() {
         Scenario scenario = new Scenario();
@@ -51,6 +54,29 @@ class ReadModelEventsTest {
         assertThat(contact.displayName()).contains("Ada Lovelace");
         assertThat(contact.email()).contains("ada@example.org");
         assertThat(contact.timeZone()).contains("Europe/London");
+    }
+
+    @Test
+    void aMemberNeverSeenShouldBecomeAContactFromTheirProfileButNotFromTheirStatus() {
+        // docs/messaging.md, read models: an event that carries the contact makes it, one that does not waits
+        Scenario scenario = new Scenario();
+        String ada = scenario.id(ADA);
+        Scenario other = new Scenario();
+        String statusOnly = other.id(ADA);
+
+        other.send(MembershipEvents.MEMBERSHIP_STATUS_CHANGED);
+        scenario.send(MembershipEvents.MEMBER_PROFILE_UPDATED);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> contacts.of(ada).isPresent()
+                        && terms.findByIdOptional(statusOnly).isPresent()));
+        MemberSnapshot contact =
+                QuarkusTransaction.requiringNew().call(() -> contacts.of(ada).orElseThrow());
+        assertThat(contact.displayName()).contains("Ada Lovelace");
+        assertThat(contact.email()).contains("ada@example.org");
+        // the status change was handled (its term is kept) without making a contact it has nothing for
+        assertThat(QuarkusTransaction.requiringNew().call(() -> contacts.of(statusOnly)))
+                .isEmpty();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.TestTokens;
-import org.guildhall.testkit.TopicReader;
 import org.guildhall.testkit.TopicWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,59 +60,6 @@ class WelcomeTest {
                 .body("totalItems", equalTo(1))
                 .body("items[0].title", equalTo("Welcome to Guildhall, Ada Lovelace"))
                 .body("items[0].readAt", equalTo(null));
-    }
-
-    @Test
-    void shouldParkAnUnreadableEventOnTheDeadLetterTopicAndCarryOn() {
-        String broken = "broken-" + UUID.randomUUID();
-        String grace = "grace-" + UUID.randomUUID();
-        try (TopicReader deadLetters = TopicReader.fromStart(
-                KafkaBroker.shared().bootstrapServers(),
-                Topics.deadLetter(Topics.MEMBERSHIP, "notifications-service"))) {
-
-            membership.send(
-                    Topics.MEMBERSHIP, UUID.randomUUID(), MembershipEvents.MEMBER_JOINED.type(), broken, "{not json");
-            sendMemberJoined(UUID.randomUUID(), grace);
-
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> !deadLetters.recordsWithKey(broken).isEmpty());
-            assertThat(TopicReader.header(deadLetters.recordsWithKey(broken).get(0), "dead-letter-reason"))
-                    .contains("unreadable");
-            await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(grace).size() == 1);
-        }
-    }
-
-    @Test
-    void shouldRetryAFailingHandlerABoundedNumberOfTimesThenParkTheEvent() {
-        String nobody = "nobody-" + UUID.randomUUID();
-        String hedy = "hedy-" + UUID.randomUUID();
-        try (TopicReader deadLetters = TopicReader.fromStart(
-                KafkaBroker.shared().bootstrapServers(),
-                Topics.deadLetter(Topics.MEMBERSHIP, "notifications-service"))) {
-            // readable, but the welcome cannot be stored without a recipient: every attempt fails
-            String withoutRecipient = ContractExamples.example(MembershipEvents.MEMBER_JOINED)
-                    .replace("\"5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11\"", "null");
-            membership.send(
-                    Topics.MEMBERSHIP,
-                    UUID.randomUUID(),
-                    MembershipEvents.MEMBER_JOINED.type(),
-                    nobody,
-                    withoutRecipient);
-            sendMemberJoined(UUID.randomUUID(), hedy);
-
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> !deadLetters.recordsWithKey(nobody).isEmpty());
-            await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(hedy).size() == 1);
-        }
-    }
-
-    @Test
-    void shouldIgnoreEventTypesItDoesNotHandle() {
-        String linus = "linus-" + UUID.randomUUID();
-        membership.send(Topics.MEMBERSHIP, UUID.randomUUID(), "guildhall.membership.SomethingNew.v1", linus, "{}");
-        sendMemberJoined(UUID.randomUUID(), linus);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(linus).size() == 1);
     }
 
     @Test

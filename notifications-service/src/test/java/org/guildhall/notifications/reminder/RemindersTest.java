@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.guildhall.notifications.Inboxes;
-import org.guildhall.notifications.TestClock;
 import org.guildhall.notifications.events.EventSchedule;
 import org.guildhall.notifications.events.EventScheduleRepository;
 import org.guildhall.notifications.events.Registration;
@@ -28,6 +27,7 @@ import org.guildhall.notifications.mentoring.Mentorship;
 import org.guildhall.notifications.mentoring.MentorshipRepository;
 import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock a test moves by hand, for expiries, reminders and deadlines. Produce it as the service's {@code Clock}
- * bean in a test source ({@code @Produces @Alternative @Priority(1)}), then {@link #advance} it.
+ * A clock a test moves by hand, for expiries, reminders and deadlines. In the services' tests it is the service's
+ * {@code Clock} bean ({@link TestClock#CLOCK}); {@link #advance} it.
  */
 public final class MutableClock extends Clock {
 

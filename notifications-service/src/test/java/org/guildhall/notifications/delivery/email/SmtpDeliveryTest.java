@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Inboxes;
 import org.guildhall.notifications.Scenario;
-import org.guildhall.notifications.TestClock;
 import org.guildhall.notifications.delivery.Delivery;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
@@ -28,6 +27,7 @@ import org.guildhall.notifications.notice.Notifier;
 import org.guildhall.notifications.vocabulary.Notice;
 import org.guildhall.notifications.vocabulary.NoticeKind;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

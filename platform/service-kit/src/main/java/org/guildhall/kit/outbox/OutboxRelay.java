@@ -142,12 +142,17 @@ public class OutboxRelay {
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
         for (OutgoingRow row : rows) {
-            acknowledgements.add(kafka.send(row.toRecord()));
+            Future<RecordMetadata> acknowledgement = kafka.send(row.toRecord());
+            acknowledgements.add(acknowledgement);
+            if (refusedAtOnce(acknowledgement)) {
+                // refused before it left (no broker to take it yet): what follows would get ahead of it
+                break;
+            }
         }
         kafka.flush();
         List<Long> sent = new ArrayList<>(rows.size());
         RuntimeException failure = null;
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < acknowledgements.size(); i++) {
             try {
                 acknowledgements.get(i).get();
                 sent.add(rows.get(i).id());
@@ -167,6 +172,21 @@ public class OutboxRelay {
             throw failure;
         }
         return rows.size() == settings.batchSize();
+    }
+
+    private static boolean refusedAtOnce(Future<RecordMetadata> acknowledgement) {
+        if (!acknowledgement.isDone()) {
+            return false;
+        }
+        try {
+            acknowledgement.get();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private List<OutgoingRow> unsentRows() throws SQLException {

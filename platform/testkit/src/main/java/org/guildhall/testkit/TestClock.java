@@ -1,13 +1,16 @@
-package org.guildhall.events;
+package org.guildhall.testkit;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.guildhall.testkit.MutableClock;
 
-/** The service tells time by this clock in every test; tests that move it put it back. */
+/**
+ * The one test clock: in every service's {@code @QuarkusTest}s the service's {@code Clock} bean is {@link #CLOCK}, a
+ * {@link MutableClock} a test moves with {@code TestClock.CLOCK.advance(...)} instead of waiting. The testkit's
+ * {@code META-INF/beans.xml} makes Quarkus find this producer wherever the testkit is on a test's classpath.
+ */
 public class TestClock {
 
     public static final MutableClock CLOCK = MutableClock.startingNow();
