@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,11 +12,14 @@ import com.microsoft.playwright.options.SelectOption;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * assign the suggested volunteer; be refused a clashing assignment with the other shift named; export the roster as
  * CSV (parsed here); check two members in at the desk while it polls its count (by code and by name); complete the
  * shifts once they have ended; open a cohort programme, run its matching, look at the pairs and the unmatched mentee's
- * reason, publish; a member who types a console address gets the 403 page. axe-core on every page, screenshots at 1280
+ * reason, publish; the volunteering and mentoring reports show that day's numbers (charts drawn, tables, CSV); a
+ * member who types a console address gets the 403 page. axe-core on every page, screenshots at 1280
  * and 390 px in {@code target/screenshots/coordinator/}.
  */
 class CoordinatorWebIT extends WebWalk {
@@ -88,6 +93,7 @@ class CoordinatorWebIT extends WebWalk {
         checkInTwoAtTheDesk(eventId, adaCode);
         completeTheShifts(eventId, shiftsEnd);
         runAndPublishACohortMatch(ada, linus, suffix);
+        theReportsShowTheDay(title, suffix, shiftsEnd);
         aMemberOnAConsoleAddressIsForbidden();
     }
 
@@ -361,6 +367,68 @@ class CoordinatorWebIT extends WebWalk {
                 .post("/programmes/" + programmeId + "/mentees")
                 .then()
                 .statusCode(200));
+    }
+
+    /**
+     * The volunteering report shows this event's places (3 needed, both volunteers' places completed), the hours of
+     * the two shifts in the month they started and the two roles; the mentoring report the programme matched and
+     * published (1 of 2 mentees, 50 %) and its mentorship begun this month. Both with their charts drawn; the
+     * volunteering CSV says the same.
+     */
+    private void theReportsShowTheDay(String title, String suffix, Instant shiftsEnd) {
+        Page page = browser.page();
+        BigDecimal setupHours = hours(Duration.ofHours(1).plus(SHIFTS_END_IN));
+        BigDecimal greeterHours = hours(Duration.ofMinutes(30).plus(SHIFTS_END_IN));
+        String shiftMonth = YearMonth.from(shiftsEnd.minus(Duration.ofHours(1)).atZone(ZoneOffset.UTC))
+                .toString();
+        String thisMonth = YearMonth.now(ZoneOffset.UTC).toString();
+        page.navigate(web + "/reports");
+        browser.look("14-reports");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Volunteering"))
+                .click();
+        page.waitForURL("**/reports/volunteering");
+        // the event starts in three days, perhaps next month: the period runs to its month
+        String eventMonth = YearMonth.now(ZoneOffset.UTC).plusMonths(1).toString();
+        page.navigate(web + "/reports/volunteering?from=" + shiftMonth + "&to=" + eventMonth);
+        assertThat(page.locator(".chart[data-drawn=true]")).hasCount(3);
+        assertThat(page.locator("#places-table tr", new Page.LocatorOptions().setHasText(title))
+                        .locator("td")
+                        .allInnerTexts()
+                        .subList(1, 5))
+                .containsExactly("3", "2", "1", setupHours.add(greeterHours).toPlainString());
+        assertThat(page.locator("#hours-table tr", new Page.LocatorOptions().setHasText(shiftMonth))
+                        .locator("td")
+                        .allInnerTexts())
+                .containsExactly(setupHours.add(greeterHours).toPlainString(), "2", "2");
+        assertThat(page.locator("#roles-table tbody th").allInnerTexts()).containsExactly("Setup", "Greeter");
+        browser.look("15-volunteering-report");
+        APIResponse csv =
+                page.request().get(web + "/reports/volunteering.csv?from=" + shiftMonth + "&to=" + eventMonth);
+        assertThat(csv.status()).isEqualTo(200);
+        CSVRecord event = csv(csv.text()).stream()
+                .filter(row ->
+                        row.get("section").equals("event") && row.get("name").equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(event.get("needed"), event.get("filled"), event.get("open")))
+                .containsExactly("3", "2", "1");
+
+        page.navigate(web + "/reports/mentoring");
+        assertThat(page.locator(".chart[data-drawn=true]")).hasCount(4);
+        assertThat(page.locator("#programmes-table tr", new Page.LocatorOptions().setHasText("Autumn cohort " + suffix))
+                        .locator("td")
+                        .allInnerTexts())
+                .containsExactly("Published", "1", "2", "1", "50");
+        assertThat(page.locator("#months-table tr", new Page.LocatorOptions().setHasText(thisMonth))
+                        .locator("td")
+                        .allInnerTexts())
+                .containsExactly("0", "0", "1", "1", "0", "0");
+        browser.look("16-mentoring-report");
+    }
+
+    /** A shift's hours as events-service credits them: its minutes over 60, to two places. */
+    private static BigDecimal hours(Duration length) {
+        return BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
     /** A new account of the realm that has joined; its access token. */
