@@ -23,7 +23,9 @@ import org.guildhall.local.Service;
  * session (Playwright's request context, so the signed-in session cookie goes along), and prints per page the
  * median, p95 and largest time in milliseconds from request to the whole answer read on loopback; the overall p95
  * is over every request of every page. Pages are asked in turn, one at a time; a directory search, which
- * members-service allows 60 times a minute per caller, is asked once a second, up to 55 times.
+ * members-service allows 60 times a minute per caller, is asked once a second, up to 55 times. Then the coordinator's
+ * console and the report pages as the realm's {@code grace} sees them, and the administrator's pages as {@code linus}
+ * does, each signed in through Keycloak in a browser of their own.
  *
  * <p>Arguments: {@code rounds} (default 200), {@code warm-up} (default 50). System properties: {@code guildhall.repo}
  * (the checkout whose packaged services run), {@code guildhall.keycloak.dist} (the unpacked Keycloak, as the ITs
@@ -58,15 +60,11 @@ public final class WebPagesBenchmark {
                     .body(Map.of("recipientId", ADA, "note", "Met at the meetup"))
                     .post("/connections/requests");
 
+            Map<String, double[]> times = new LinkedHashMap<>();
+            String web = platform.webUrl().toString();
             Browser browser = new Browser("web-benchmark", "Europe/London");
             try {
-                Page page = browser.page();
-                String web = platform.webUrl().toString();
-                page.navigate(web + "/home");
-                page.locator("#username").fill("ada");
-                page.locator("#password").fill(LocalKeycloak.DEMO_PASSWORDS.get("ada"));
-                page.locator("input[type=submit], button[type=submit]").first().click();
-                page.waitForURL("**/home");
+                Page page = signedIn(browser, web, "ada", "/home");
                 List<String> paths = List.of(
                         "/home",
                         "/profile",
@@ -79,18 +77,7 @@ public final class WebPagesBenchmark {
                         "/interviews",
                         "/thanks",
                         "/notifications");
-                Map<String, double[]> times = new LinkedHashMap<>();
-                for (String path : paths) {
-                    times.put(path, new double[rounds]);
-                }
-                for (int round = -warmUp; round < rounds; round++) {
-                    for (String path : paths) {
-                        double millis = timed(page, web + path);
-                        if (round >= 0) {
-                            times.get(path)[round] = millis;
-                        }
-                    }
-                }
+                timeEach(page, web, paths, rounds, warmUp, times);
                 // a directory search is an @Expensive operation of members-service: 60 a minute per caller, so it is
                 // asked once a second, as a person paging through results would at most
                 int searches = Math.min(rounds, DIRECTORY_SEARCHES);
@@ -104,25 +91,89 @@ public final class WebPagesBenchmark {
                     Thread.sleep(Math.max(0, SEARCH_SPACING_MILLIS - (System.nanoTime() - start) / 1_000_000));
                 }
                 times.put("/directory?q=Linus (1/s)", directory);
-                List<Double> all = new ArrayList<>();
-                System.out.printf("%-48s %8s %8s %8s%n", "page", "p50 ms", "p95 ms", "max ms");
-                for (var entry : times.entrySet()) {
-                    double[] sorted = entry.getValue().clone();
-                    Arrays.sort(sorted);
-                    for (double value : sorted) {
-                        all.add(value);
-                    }
-                    System.out.printf(
-                            "%-48s %8.1f %8.1f %8.1f%n",
-                            entry.getKey(), percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1]);
-                }
-                double[] every =
-                        all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf(
-                        "all pages: %d requests, p50 %.1f ms, p95 %.1f ms%n",
-                        every.length, percentile(every, 50), percentile(every, 95));
             } finally {
                 browser.close();
+            }
+            // the consoles and reports, as the coordinator grace and the administrator linus see them
+            Browser coordinator = new Browser("web-benchmark", "Europe/London");
+            try {
+                Page page = signedIn(coordinator, web, "grace", "/coordinator/events");
+                timeEach(
+                        page,
+                        web,
+                        List.of(
+                                "/coordinator/events",
+                                "/coordinator/events/" + event,
+                                "/coordinator/events/" + event + "/registrations",
+                                "/coordinator/events/" + event + "/roster",
+                                "/coordinator/events/" + event + "/desk",
+                                "/coordinator/programmes",
+                                "/reports/membership",
+                                "/reports/events",
+                                "/reports/volunteering",
+                                "/reports/mentoring"),
+                        rounds,
+                        warmUp,
+                        times);
+            } finally {
+                coordinator.close();
+            }
+            Browser admin = new Browser("web-benchmark", "Europe/London");
+            try {
+                Page page = signedIn(admin, web, "linus", "/admin/members?status=PENDING");
+                timeEach(
+                        page,
+                        web,
+                        List.of("/admin/members?status=PENDING", "/admin/members?status=ACTIVE", "/admin/erasures"),
+                        rounds,
+                        warmUp,
+                        times);
+            } finally {
+                admin.close();
+            }
+            List<Double> all = new ArrayList<>();
+            System.out.printf("%-48s %8s %8s %8s%n", "page", "p50 ms", "p95 ms", "max ms");
+            for (var entry : times.entrySet()) {
+                double[] sorted = entry.getValue().clone();
+                Arrays.sort(sorted);
+                for (double value : sorted) {
+                    all.add(value);
+                }
+                System.out.printf(
+                        "%-48s %8.1f %8.1f %8.1f%n",
+                        entry.getKey(), percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1]);
+            }
+            double[] every =
+                    all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(
+                    "all pages: %d requests, p50 %.1f ms, p95 %.1f ms%n",
+                    every.length, percentile(every, 50), percentile(every, 95));
+        }
+    }
+
+    /** Signs {@code user} in through Keycloak at {@code path}; the browser's page, there. */
+    private static Page signedIn(Browser browser, String web, String user, String path) {
+        Page page = browser.page();
+        page.navigate(web + path);
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(LocalKeycloak.DEMO_PASSWORDS.get(user));
+        page.locator("input[type=submit], button[type=submit]").first().click();
+        page.waitForURL("**" + path);
+        return page;
+    }
+
+    /** Asks for each path in turn, {@code warmUp} rounds untimed, then {@code rounds} timed into {@code times}. */
+    private static void timeEach(
+            Page page, String web, List<String> paths, int rounds, int warmUp, Map<String, double[]> times) {
+        for (String path : paths) {
+            times.put(path, new double[rounds]);
+        }
+        for (int round = -warmUp; round < rounds; round++) {
+            for (String path : paths) {
+                double millis = timed(page, web + path);
+                if (round >= 0) {
+                    times.get(path)[round] = millis;
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -52,6 +53,8 @@ abstract class WebWalk {
         this.api = new Api(platform);
         this.web = platform.webUrl().toString().replaceAll("/$", "");
         this.browser = new Browser(screenshots, timeZone);
+        // the first pages through cold services on a busy machine take longer than Playwright's default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         // a refusal the page does not show (an empty error answer) is named in the test's output
         browser.page().onResponse(response -> {
             if (response.status() >= 400) {

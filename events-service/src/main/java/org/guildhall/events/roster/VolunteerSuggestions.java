@@ -42,7 +42,7 @@ public class VolunteerSuggestions {
                 .orElseThrow(() -> ProblemException.notFound("shift", shiftId.toString()));
         Set<String> wanted =
                 roles.findByIdOptional(shift.roleId()).map(VolunteerRole::skillsWanted).orElse(List.of()).stream()
-                        .map(skill -> skill.strip().toLowerCase(Locale.ROOT))
+                        .map(VolunteerSuggestions::tag)
                         .filter(skill -> !skill.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         boolean searching = name != null && !name.isBlank();
@@ -83,11 +83,24 @@ public class VolunteerSuggestions {
 
     private static VolunteerSuggestion suggestion(Object[] row, Set<String> wanted) {
         Set<String> has = Arrays.stream(((String) row[2]).split(","))
-                .filter(skill -> !skill.isBlank())
+                .map(VolunteerSuggestions::tag)
+                .filter(skill -> !skill.isEmpty())
                 .collect(Collectors.toSet());
         List<String> matching = wanted.stream().filter(has::contains).toList();
         return new VolunteerSuggestion(
                 (String) row[0], (String) row[1], (Boolean) row[3], (Boolean) row[4], matching, matching.size());
+    }
+
+    /**
+     * A skill as members-service keeps it (its {@code Tags}): lower case, runs of spaces and underscores as one
+     * hyphen, so that "First aid" typed for a role matches a member's "first-aid".
+     */
+    static String tag(String skill) {
+        return skill.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "");
     }
 
     private static String likeEscaped(String text) {

@@ -63,6 +63,24 @@ class VolunteerSuggestionsTest {
         assertThat(suggested.get(1).get("score")).isEqualTo(1);
     }
 
+    /** members-service keeps skills as tags ("first-aid"); a coordinator types the role's as words ("First aid"). */
+    @Test
+    void aRoleShouldMatchSkillsWrittenAsMembersServiceKeepsThem() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String event = published(conference(50));
+        String role = role(event, List.of("First  aid", "sign_language"));
+        Instant start = TestClock.CLOCK.instant().plus(Duration.ofDays(43)).truncatedTo(ChronoUnit.DAYS);
+        String shift = Rosters.shift(event, role, start, Duration.ofHours(2), 1);
+        String medic = member("Medic " + tag, List.of("first-aid", "sign-language"), true);
+
+        List<Map<String, Object>> suggested = suggestions(event, shift, null).stream()
+                .filter(found -> ((String) found.get("displayName")).endsWith(tag))
+                .toList();
+
+        assertThat(suggested).extracting(found -> found.get("memberId")).containsExactly(medic);
+        assertThat(suggested.get(0).get("matchingSkills")).isEqualTo(List.of("first-aid", "sign-language"));
+    }
+
     @Test
     void aSearchByNameShouldFindMembersWhoClashAndSayTheyAreNotFree() {
         String tag = UUID.randomUUID().toString().substring(0, 8);

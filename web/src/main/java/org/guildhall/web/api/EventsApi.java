@@ -179,6 +179,10 @@ public interface EventsApi {
     @Path("/reports/events/{id}/registrations")
     RegistrationsOverTime registrationsOverTime(@PathParam("id") String eventId);
 
+    @GET
+    @Path("/reports/volunteering")
+    VolunteeringReport volunteeringReport(@QueryParam("from") String from, @QueryParam("to") String to);
+
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
         return ProblemReader.read("events-service", response);
@@ -389,4 +393,21 @@ public interface EventsApi {
     record RegistrationsOverTime(String eventId, String title, int capacity, List<Day> days) {}
 
     record Day(String day, long confirmed) {}
+
+    /** events-service's volunteering report: places per event, hours by month, the top roles. */
+    record VolunteeringReport(
+            String from, String to, List<EventPlaces> events, List<MonthHours> months, List<RoleLine> roles) {}
+
+    record EventPlaces(
+            String id,
+            String title,
+            Instant startsAt,
+            long needed,
+            long filled,
+            long open,
+            java.math.BigDecimal hours) {}
+
+    record MonthHours(String month, java.math.BigDecimal hours, long volunteers, long places) {}
+
+    record RoleLine(String role, long shifts, long filled, java.math.BigDecimal hours) {}
 }

@@ -90,6 +90,10 @@ public interface MentoringApi {
     Programme programme(@PathParam("id") String id);
 
     @GET
+    @Path("/reports/mentoring")
+    MentoringReport mentoringReport(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
     @Path("/programmes/{id}/overview")
     ProgrammeOverview programmeOverview(@PathParam("id") String id);
 
@@ -340,4 +344,32 @@ public interface MentoringApi {
 
     /** A completed session or interview of the last 30 days the member has not thanked the other for. */
     record ThanksPrompt(String toMemberId, String context, String contextId, Instant happenedAt) {}
+
+    /** mentoring-service's report: requests, acceptances, mentorships and sessions by month; programme match rates. */
+    record MentoringReport(String from, String to, List<MentoringMonth> months, List<ProgrammeLine> programmes) {}
+
+    record MentoringMonth(
+            String month,
+            long requests,
+            long acceptances,
+            long started,
+            long active,
+            long sessions,
+            long sessionMinutes) {}
+
+    record ProgrammeLine(
+            String id,
+            String name,
+            String status,
+            Instant openedAt,
+            long mentors,
+            long mentees,
+            long matched,
+            Double matchRate) {
+
+        /** The match rate in whole per cent, -1 before the programme is published. */
+        public long matchPercent() {
+            return matchRate == null ? -1 : Math.round(matchRate * 100);
+        }
+    }
 }

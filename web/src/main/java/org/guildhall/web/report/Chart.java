@@ -8,5 +8,6 @@ import java.util.List;
  */
 public record Chart(String kind, boolean stacked, List<String> categories, List<Series> series) {
 
-    public record Series(String name, List<Long> values) {}
+    /** Whole numbers, or hours with a fraction. */
+    public record Series(String name, List<? extends Number> values) {}
 }

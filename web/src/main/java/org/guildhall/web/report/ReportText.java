@@ -185,4 +185,155 @@ public interface ReportText {
 
     @Message
     String events_definitions();
+
+    // volunteering and mentoring reports
+    @Message
+    String volunteering_link();
+
+    @Message
+    String volunteering_about();
+
+    @Message
+    String volunteering_title();
+
+    @Message
+    String volunteering_heading();
+
+    @Message
+    String download_volunteering_csv();
+
+    @Message
+    String places_heading();
+
+    @Message
+    String places_chart(String from, String to);
+
+    @Message
+    String places_needed();
+
+    @Message
+    String places_filled();
+
+    @Message
+    String places_open();
+
+    @Message
+    String hours();
+
+    @Message
+    String hours_heading();
+
+    @Message
+    String hours_chart(String from, String to);
+
+    @Message
+    String volunteers();
+
+    @Message
+    String places();
+
+    @Message
+    String roles_heading();
+
+    @Message
+    String roles_chart(String from, String to);
+
+    @Message
+    String col_role();
+
+    @Message
+    String shifts();
+
+    @Message
+    String volunteering_none();
+
+    @Message
+    String roles_none();
+
+    @Message
+    String volunteering_definitions();
+
+    @Message
+    String mentoring_link();
+
+    @Message
+    String mentoring_about();
+
+    @Message
+    String mentoring_title();
+
+    @Message
+    String mentoring_heading();
+
+    @Message
+    String download_mentoring_csv();
+
+    @Message
+    String flow_heading();
+
+    @Message
+    String flow_chart(String from, String to);
+
+    @Message
+    String requests();
+
+    @Message
+    String acceptances();
+
+    @Message
+    String started();
+
+    @Message
+    String active_mentorships_heading();
+
+    @Message
+    String active_mentorships_chart(String from, String to);
+
+    @Message
+    String active_mentorships();
+
+    @Message
+    String sessions_heading();
+
+    @Message
+    String sessions_chart(String from, String to);
+
+    @Message
+    String sessions();
+
+    @Message
+    String session_minutes();
+
+    @Message
+    String programmes_heading();
+
+    @Message
+    String programmes_chart(String from, String to);
+
+    @Message
+    String programmes_none();
+
+    @Message
+    String col_programme();
+
+    @Message
+    String col_status();
+
+    @Message
+    String programme_status(String status);
+
+    @Message
+    String mentors();
+
+    @Message
+    String mentees();
+
+    @Message
+    String matched();
+
+    @Message
+    String match_percent();
+
+    @Message
+    String mentoring_definitions();
 }

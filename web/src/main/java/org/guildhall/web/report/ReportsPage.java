@@ -21,6 +21,7 @@ import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.EventsApi;
 import org.guildhall.web.api.MembersApi;
+import org.guildhall.web.api.MentoringApi;
 import org.guildhall.web.api.ServiceProblem;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Text;
@@ -28,7 +29,9 @@ import org.guildhall.web.shell.Typed;
 
 /**
  * Reports for coordinators and administrators, one page per area: {@code /reports/membership} (joins, renewals, lapses
- * and active members by month; members by tier and status). Each chart is drawn from the numbers that stand in the
+ * and active members by month; members by tier and status), {@code /reports/events} (seats, attendance, waitlist
+ * conversion), {@code /reports/volunteering} (places filled against needed, hours by month, top roles) and
+ * {@code /reports/mentoring} (requests, acceptances, active mentorships, sessions, programme match rates). Each chart is drawn from the numbers that stand in the
  * table beside it (its text alternative), and the page's numbers download as CSV. The period is a range of months the
  * person chooses (at most five years, the services' bound; a refusal shows beside its field).
  */
@@ -58,6 +61,24 @@ public class ReportsPage {
                 String csvQuery);
 
         static native TemplateInstance event(EventsApi.RegistrationsOverTime report, String chart);
+
+        static native TemplateInstance volunteering(
+                FormState period,
+                EventsApi.VolunteeringReport report,
+                String placesChart,
+                String hoursChart,
+                String rolesChart,
+                String csvQuery);
+
+        static native TemplateInstance mentoring(
+                FormState period,
+                MentoringApi.MentoringReport report,
+                String flowChart,
+                String activeChart,
+                String sessionsChart,
+                String programmesChart,
+                List<MentoringApi.ProgrammeLine> published,
+                String csvQuery);
     }
 
     /** One tier's members by status, in the order of {@code statuses}. */
@@ -79,6 +100,10 @@ public class ReportsPage {
     @Inject
     @RestClient
     EventsApi eventsApi;
+
+    @Inject
+    @RestClient
+    MentoringApi mentoringApi;
 
     @GET
     @Path("/events")
@@ -262,6 +287,252 @@ public class ReportsPage {
                 Csv.write(
                         List.of("section", "month", "tier", "status", "joins", "renewals", "lapses", "members"), rows),
                 "membership-" + report.from() + "-" + report.to() + ".csv");
+    }
+
+    /** Places filled against needed per event, hours by month, the top roles: charts, tables, CSV. */
+    @GET
+    @Path("/volunteering")
+    @Produces(MediaType.TEXT_HTML)
+    public Response volunteering(@QueryParam("from") String from, @QueryParam("to") String to) {
+        FormState period = FormState.empty().set("from", from).set("to", to);
+        EventsApi.VolunteeringReport report;
+        try {
+            report = eventsApi.volunteeringReport(Typed.blankToNull(from), Typed.blankToNull(to));
+        } catch (ServiceProblem refusal) {
+            period.refusedBy(refusal, text.unavailable_events());
+            return Response.status(refusal.pageStatus())
+                    .entity(Templates.volunteering(period, null, null, null, null, ""))
+                    .build();
+        }
+        period.set("from", report.from()).set("to", report.to());
+        String placesChart = write(new Chart(
+                "bar",
+                false,
+                report.events().stream().map(EventsApi.EventPlaces::title).toList(),
+                List.of(
+                        new Chart.Series(
+                                words.places_needed(),
+                                report.events().stream()
+                                        .map(EventsApi.EventPlaces::needed)
+                                        .toList()),
+                        new Chart.Series(
+                                words.places_filled(),
+                                report.events().stream()
+                                        .map(EventsApi.EventPlaces::filled)
+                                        .toList()))));
+        String hoursChart = write(new Chart(
+                "bar",
+                false,
+                report.months().stream().map(EventsApi.MonthHours::month).toList(),
+                List.of(new Chart.Series(
+                        words.hours(),
+                        report.months().stream()
+                                .map(EventsApi.MonthHours::hours)
+                                .toList()))));
+        String rolesChart = write(new Chart(
+                "bar",
+                false,
+                report.roles().stream().map(EventsApi.RoleLine::role).toList(),
+                List.of(new Chart.Series(
+                        words.places_filled(),
+                        report.roles().stream().map(EventsApi.RoleLine::filled).toList()))));
+        return Response.ok(Templates.volunteering(
+                        period,
+                        report,
+                        placesChart,
+                        hoursChart,
+                        rolesChart,
+                        "from=" + report.from() + "&to=" + report.to()))
+                .build();
+    }
+
+    @GET
+    @Path("/volunteering.csv")
+    @Produces("text/csv")
+    public Response volunteeringCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        EventsApi.VolunteeringReport report =
+                eventsApi.volunteeringReport(Typed.blankToNull(from), Typed.blankToNull(to));
+        List<List<Object>> rows = new ArrayList<>();
+        for (EventsApi.EventPlaces e : report.events()) {
+            rows.add(java.util.Arrays.asList(
+                    "event",
+                    e.title(),
+                    String.valueOf(e.startsAt()),
+                    e.needed(),
+                    e.filled(),
+                    e.open(),
+                    "",
+                    "",
+                    "",
+                    e.hours()));
+        }
+        for (EventsApi.MonthHours m : report.months()) {
+            rows.add(java.util.Arrays.asList(
+                    "month", m.month(), "", "", "", "", "", m.volunteers(), m.places(), m.hours()));
+        }
+        for (EventsApi.RoleLine r : report.roles()) {
+            rows.add(java.util.Arrays.asList("role", r.role(), "", "", r.filled(), "", r.shifts(), "", "", r.hours()));
+        }
+        return Csv.download(
+                Csv.write(
+                        List.of(
+                                "section",
+                                "name",
+                                "startsAt",
+                                "needed",
+                                "filled",
+                                "open",
+                                "shifts",
+                                "volunteers",
+                                "places",
+                                "hours"),
+                        rows),
+                "volunteering-" + report.from() + "-" + report.to() + ".csv");
+    }
+
+    /**
+     * Requests, acceptances and mentorships begun by month, mentorships active at each month's end, sessions logged,
+     * the programmes' match rates: charts, tables, CSV.
+     */
+    @GET
+    @Path("/mentoring")
+    @Produces(MediaType.TEXT_HTML)
+    public Response mentoring(@QueryParam("from") String from, @QueryParam("to") String to) {
+        FormState period = FormState.empty().set("from", from).set("to", to);
+        MentoringApi.MentoringReport report;
+        try {
+            report = mentoringApi.mentoringReport(Typed.blankToNull(from), Typed.blankToNull(to));
+        } catch (ServiceProblem refusal) {
+            period.refusedBy(refusal, text.unavailable_mentoring());
+            return Response.status(refusal.pageStatus())
+                    .entity(Templates.mentoring(period, null, null, null, null, null, List.of(), ""))
+                    .build();
+        }
+        period.set("from", report.from()).set("to", report.to());
+        List<String> months =
+                report.months().stream().map(MentoringApi.MentoringMonth::month).toList();
+        String flowChart = write(new Chart(
+                "bar",
+                false,
+                months,
+                List.of(
+                        new Chart.Series(
+                                words.requests(),
+                                report.months().stream()
+                                        .map(MentoringApi.MentoringMonth::requests)
+                                        .toList()),
+                        new Chart.Series(
+                                words.acceptances(),
+                                report.months().stream()
+                                        .map(MentoringApi.MentoringMonth::acceptances)
+                                        .toList()),
+                        new Chart.Series(
+                                words.started(),
+                                report.months().stream()
+                                        .map(MentoringApi.MentoringMonth::started)
+                                        .toList()))));
+        String activeChart = write(new Chart(
+                "line",
+                false,
+                months,
+                List.of(new Chart.Series(
+                        words.active_mentorships(),
+                        report.months().stream()
+                                .map(MentoringApi.MentoringMonth::active)
+                                .toList()))));
+        String sessionsChart = write(new Chart(
+                "bar",
+                false,
+                months,
+                List.of(new Chart.Series(
+                        words.sessions(),
+                        report.months().stream()
+                                .map(MentoringApi.MentoringMonth::sessions)
+                                .toList()))));
+        List<MentoringApi.ProgrammeLine> published = report.programmes().stream()
+                .filter(line -> line.matchRate() != null)
+                .toList();
+        String programmesChart = write(new Chart(
+                "bar",
+                false,
+                published.stream().map(MentoringApi.ProgrammeLine::name).toList(),
+                List.of(new Chart.Series(
+                        words.match_percent(),
+                        published.stream()
+                                .map(MentoringApi.ProgrammeLine::matchPercent)
+                                .toList()))));
+        return Response.ok(Templates.mentoring(
+                        period,
+                        report,
+                        flowChart,
+                        activeChart,
+                        sessionsChart,
+                        programmesChart,
+                        published,
+                        "from=" + report.from() + "&to=" + report.to()))
+                .build();
+    }
+
+    @GET
+    @Path("/mentoring.csv")
+    @Produces("text/csv")
+    public Response mentoringCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        MentoringApi.MentoringReport report =
+                mentoringApi.mentoringReport(Typed.blankToNull(from), Typed.blankToNull(to));
+        List<List<Object>> rows = new ArrayList<>();
+        for (MentoringApi.MentoringMonth m : report.months()) {
+            rows.add(java.util.Arrays.asList(
+                    "month",
+                    m.month(),
+                    "",
+                    "",
+                    m.requests(),
+                    m.acceptances(),
+                    m.started(),
+                    m.active(),
+                    m.sessions(),
+                    m.sessionMinutes(),
+                    "",
+                    "",
+                    "",
+                    ""));
+        }
+        for (MentoringApi.ProgrammeLine p : report.programmes()) {
+            rows.add(java.util.Arrays.asList(
+                    "programme",
+                    "",
+                    p.name(),
+                    p.status(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    p.mentors(),
+                    p.mentees(),
+                    p.matched(),
+                    p.matchRate() == null ? "" : String.valueOf(p.matchRate())));
+        }
+        return Csv.download(
+                Csv.write(
+                        List.of(
+                                "section",
+                                "month",
+                                "programme",
+                                "status",
+                                "requests",
+                                "acceptances",
+                                "started",
+                                "active",
+                                "sessions",
+                                "sessionMinutes",
+                                "mentors",
+                                "mentees",
+                                "matched",
+                                "matchRate"),
+                        rows),
+                "mentoring-" + report.from() + "-" + report.to() + ".csv");
     }
 
     private static List<Long> values(

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.MembersApi;
@@ -85,9 +84,12 @@ public class Viewer {
         return member().map(MembersApi.Member::displayName).orElse(signedIn() ? id() : "");
     }
 
+    /** Named "UTC" where times show their zone (ZoneOffset.UTC's id is "Z"). */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     /** The zone the person reads times in: their profile's, UTC when they have none. */
     public ZoneId zone() {
-        return member().map(MembersApi.Member::timeZone).flatMap(Viewer::zoneOf).orElse(ZoneOffset.UTC);
+        return member().map(MembersApi.Member::timeZone).flatMap(Viewer::zoneOf).orElse(UTC);
     }
 
     /** Unread notifications, 0 when notifications-service does not answer (the header still renders). */
