@@ -46,6 +46,9 @@ public final class EventsEvents {
     public static final EventType<VolunteerShiftCompleted> VOLUNTEER_SHIFT_COMPLETED =
             new EventType<>(Topics.EVENTS, "VolunteerShiftCompleted", 1, VolunteerShiftCompleted.class);
 
+    public static final EventType<MemberDataCollected> MEMBER_DATA_COLLECTED =
+            new EventType<>(Topics.EVENTS, "MemberDataCollected", 1, MemberDataCollected.class);
+
     public static final List<EventType<?>> ALL = List.of(
             EVENT_PUBLISHED,
             EVENT_RESCHEDULED,
@@ -59,7 +62,8 @@ public final class EventsEvents {
             ATTENDANCE_RECORDED,
             VOLUNTEER_SIGNED_UP,
             VOLUNTEER_RELEASED,
-            VOLUNTEER_SHIFT_COMPLETED);
+            VOLUNTEER_SHIFT_COMPLETED,
+            MEMBER_DATA_COLLECTED);
 
     private EventsEvents() {}
 }

@@ -46,6 +46,9 @@ public final class MembershipEvents {
     public static final EventType<MemberInvited> MEMBER_INVITED =
             new EventType<>(Topics.MEMBERSHIP, "MemberInvited", 1, MemberInvited.class);
 
+    public static final EventType<MemberDataRequested> MEMBER_DATA_REQUESTED =
+            new EventType<>(Topics.MEMBERSHIP, "MemberDataRequested", 1, MemberDataRequested.class);
+
     public static final List<EventType<?>> ALL = List.of(
             MEMBER_JOINED,
             MEMBER_PROFILE_UPDATED,
@@ -59,7 +62,8 @@ public final class MembershipEvents {
             INTRODUCTION_DECLINED,
             INTRODUCTION_EXPIRED,
             MEMBER_ERASED,
-            MEMBER_INVITED);
+            MEMBER_INVITED,
+            MEMBER_DATA_REQUESTED);
 
     private MembershipEvents() {}
 }
