@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
-import org.guildhall.notifications.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
