@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.http.ETags;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.problem.ProblemException;
@@ -41,6 +44,10 @@ public class MemberResource {
     /** The caller joins with the identity of their token; any valid token may join, roles come with membership. */
     @POST
     @Authenticated
+    @APIResponse(
+            responseCode = "201",
+            description = "Joined: the new member's profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response join(@Valid @NotNull JoinRequest request, UriInfo uri) {
         String email = request.email() != null
                 ? request.email()
@@ -56,6 +63,10 @@ public class MemberResource {
 
     @GET
     @Path("/me")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller's profile, with its version as ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response me() {
         return get(caller.memberId());
     }
@@ -64,6 +75,10 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile, as far as its owner lets the caller see it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response get(@PathParam("id") String id) {
         MemberView view = profiles.view(id, Audience.of(caller, id, standing::isMemberInGoodStanding));
         return Response.ok(view).tag(ETags.of(register.find(id).version())).build();
@@ -72,6 +87,10 @@ public class MemberResource {
     /** Replaces the profile; send the {@code ETag} you read as {@code If-Match} to avoid overwriting a change. */
     @PUT
     @Path("/{id}")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response updateProfile(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -85,6 +104,10 @@ public class MemberResource {
 
     @PUT
     @Path("/me")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response updateMyProfile(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateProfileRequest request) {
         return updateProfile(caller.memberId(), ifMatch, request);
@@ -93,6 +116,7 @@ public class MemberResource {
     /** Erases the member's personal data (the member themselves, or an admin). */
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("id") String id) {
         caller.requireSelfOr(id, Caller.ADMIN);
         register.erase(id, caller.memberId());
@@ -101,6 +125,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/me")
+    @APIResponse(responseCode = "204", description = "Erased")
     public Response eraseMe() {
         return erase(caller.memberId());
     }
