@@ -225,7 +225,7 @@ public class Registration {
 
     public RegistrationConfirmed confirmedEvent(Event event) {
         return new RegistrationConfirmed(
-                id.toString(), eventId.toString(), memberId, event.title(), event.startsAt(), confirmedAt);
+                id.toString(), eventId.toString(), memberId, event.title(), event.startsAt(), confirmedAt, checkInCode);
     }
 
     public RegistrationWaitlisted waitlistedEvent(Event event, int position) {
