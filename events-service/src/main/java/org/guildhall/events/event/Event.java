@@ -247,6 +247,15 @@ public class Event {
             throw ProblemException.conflict(
                     "registration-closed", "Registration for event " + id + " closed at " + closes);
         }
+        admitMember(standing);
+    }
+
+    /**
+     * Refuses a member this event, as it is now, does not seat: when members-only, one who is not in good standing now
+     * or not in an allowed tier. Checked on registering and again when an offered seat is claimed, since a standing
+     * (or the event's tiers) may have changed since the member joined the line.
+     */
+    public void admitMember(Optional<MemberSnapshot> standing) {
         if (!membersOnly) {
             return;
         }
@@ -263,6 +272,17 @@ public class Event {
                     403,
                     named() + " is for the tiers " + tiers + "; your tier is " + member.tier());
         }
+    }
+
+    /** Whether the event, as it is now, seats this member (see {@link #admitMember}); unknown members it does not. */
+    public boolean seats(Optional<MemberSnapshot> standing) {
+        if (!membersOnly) {
+            return true;
+        }
+        List<String> tiers = allowedTiers();
+        return standing.filter(MemberSnapshot::isActive)
+                .filter(member -> tiers.isEmpty() || tiers.contains(member.tier()))
+                .isPresent();
     }
 
     public boolean hasFreeSeat() {

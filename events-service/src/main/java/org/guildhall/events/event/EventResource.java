@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
@@ -35,6 +38,10 @@ public class EventResource {
 
     @POST
     @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventView.class)))
     public Response create(@Valid @NotNull EventRequest request, UriInfo uri) {
         Event event = catalogue.draft(request.details(), caller.memberId());
         return Response.created(

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.contracts.events.AttendanceRecorded;
 import org.guildhall.contracts.events.RegistrationCancelled;
@@ -16,6 +17,7 @@ import org.guildhall.contracts.events.RegistrationWaitlisted;
 import org.guildhall.contracts.events.SeatOfferExpired;
 import org.guildhall.contracts.events.SeatOffered;
 import org.guildhall.events.event.Event;
+import org.guildhall.events.membership.MemberSnapshot;
 import org.guildhall.kit.problem.ProblemException;
 
 /** A member's place at an event: a seat, a place on the waitlist, or a seat offered to claim. */
@@ -119,7 +121,7 @@ public class Registration {
     }
 
     /** The member takes the seat offered to them, in time: before its deadline and before the event, as it is now. */
-    public void claim(Event event, Instant now) {
+    public void claim(Event event, Optional<MemberSnapshot> standing, Instant now) {
         if (status == RegistrationStatus.CONFIRMED) {
             return;
         }
@@ -127,7 +129,9 @@ public class Registration {
         if (!now.isBefore(claimBy)) {
             throw ProblemException.conflict("seat-offer-expired", "The seat offer ran out at " + claimBy);
         }
+        // the offer was made to the member as they stood then: the event and their standing decide as they are now
         event.requireClaimable(now);
+        event.admitMember(standing);
         status = RegistrationStatus.CONFIRMED;
         confirmedAt = now;
     }
@@ -221,7 +225,7 @@ public class Registration {
 
     public RegistrationConfirmed confirmedEvent(Event event) {
         return new RegistrationConfirmed(
-                id.toString(), eventId.toString(), memberId, event.title(), event.startsAt(), confirmedAt);
+                id.toString(), eventId.toString(), memberId, event.title(), event.startsAt(), confirmedAt, checkInCode);
     }
 
     public RegistrationWaitlisted waitlistedEvent(Event event, int position) {

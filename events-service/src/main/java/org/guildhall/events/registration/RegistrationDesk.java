@@ -90,13 +90,14 @@ public class RegistrationDesk {
 
     @Transactional
     public Registered claim(UUID eventId, UUID registrationId, String memberId) {
+        Optional<MemberSnapshot> standing = standings.findByIdOptional(memberId);
         Event event = events.lock(eventId);
         Registration registration = owned(eventId, registrationId, memberId, false);
         if (registration.status() == RegistrationStatus.OFFERED) {
-            registration.claim(event, StoredInstants.now(clock));
+            registration.claim(event, standing, StoredInstants.now(clock));
             outbox.record(EventsEvents.REGISTRATION_CONFIRMED, eventId.toString(), registration.confirmedEvent(event));
         } else {
-            registration.claim(event, StoredInstants.now(clock));
+            registration.claim(event, standing, StoredInstants.now(clock));
         }
         return new Registered(registration, 0, false);
     }
@@ -209,19 +210,22 @@ public class RegistrationDesk {
 
     /**
      * Free seats go to the waitlist in arrival order: confirmed at once, or offered, as the event says. Once the event
-     * has begun they stay free: an offer or a seat given after the start could no longer be used.
+     * has begun they stay free: an offer or a seat given after the start could no longer be used. A waiting member
+     * the event would not seat now (their membership lapsed or was suspended since they joined the line, or their tier
+     * is no longer allowed) is passed over and keeps their place: a seat or an offer they could not use helps nobody.
      */
     private void passOnFreedSeats(Event event, Instant now) {
         if (event.hasBegun(now)) {
             return;
         }
         String key = event.id().toString();
-        while (event.hasFreeSeat()) {
-            Optional<Registration> next = registrations.firstWaiting(event.id());
-            if (next.isEmpty()) {
+        for (Registration registration : registrations.waitlist(event.id())) {
+            if (!event.hasFreeSeat()) {
                 return;
             }
-            Registration registration = next.get();
+            if (!event.seats(standings.findByIdOptional(registration.memberId()))) {
+                continue;
+            }
             if (event.seatRelease() == SeatRelease.OFFER) {
                 registration.offer(event, event.claimDeadlineFor(now), now);
                 outbox.record(EventsEvents.SEAT_OFFERED, key, registration.offeredEvent(event));
@@ -229,7 +233,6 @@ public class RegistrationDesk {
                 registration.confirmFromWaitlist(event, now);
                 outbox.record(EventsEvents.REGISTRATION_CONFIRMED, key, registration.confirmedEvent(event));
             }
-            registrations.flush(); // the next firstWaiting must not see this one again
         }
     }
 

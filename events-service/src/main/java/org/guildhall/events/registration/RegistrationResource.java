@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.events.event.QueryValues;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
@@ -41,6 +44,16 @@ public class RegistrationResource {
     @POST
     @Path("/registrations")
     @RolesAllowed(Caller.MEMBER)
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered: a seat or a place on the waitlist",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already registered: the live registration",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
     public Response register(
             @PathParam("eventId") UUID eventId,
             @RequestBody(

@@ -214,7 +214,11 @@ public class Roster {
         places.ofMember(erased.memberId()).forEach(place -> place.eraseMember(erased.pseudonym()));
     }
 
-    /** A released place goes to the waitlist only before the shift begins: a place given later helps nobody. */
+    /**
+     * A released place goes to the waitlist only before the shift begins: a place given later helps nobody. A waiting
+     * member not in good standing now (lapsed or suspended since they joined the line) is passed over and keeps their
+     * spot, as signing up would refuse them today.
+     */
     private void fillFromWaitlist(Shift shift, Instant now) {
         if (shift.hasBegun(now)) {
             return;
@@ -222,6 +226,12 @@ public class Roster {
         for (VolunteerPlace waiting : places.ofShift(shift.id(), PlaceStatus.WAITLISTED)) {
             if (!shift.hasOpenPlace()) {
                 return;
+            }
+            if (standings
+                    .findByIdOptional(waiting.memberId())
+                    .filter(MemberSnapshot::isActive)
+                    .isEmpty()) {
+                continue;
             }
             shifts.lockMember(waiting.memberId());
             if (!places.overlappingShiftsHeldBy(waiting.memberId(), shift).isEmpty()) {

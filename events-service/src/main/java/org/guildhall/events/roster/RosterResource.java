@@ -13,7 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.kit.readmodel.ReadModelLag;
 
 @Path("/events/{eventId}")
@@ -35,6 +39,10 @@ public class RosterResource {
     @POST
     @Path("/roles")
     @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoleView.class)))
     public Response defineRole(@PathParam("eventId") UUID eventId, @Valid @NotNull RoleRequest request, UriInfo uri) {
         RoleView role =
                 RoleView.of(roster.defineRole(eventId, request.name(), request.description(), request.skillsWanted()));
@@ -49,9 +57,23 @@ public class RosterResource {
         return roster.roles(eventId).stream().map(RoleView::of).toList();
     }
 
+    /** The role a {@code POST} answered, at its {@code Location}. */
+    @GET
+    @Path("/roles/{roleId}")
+    public RoleView role(@PathParam("eventId") UUID eventId, @PathParam("roleId") UUID roleId) {
+        return roles(eventId).stream()
+                .filter(role -> role.id().equals(roleId.toString()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("volunteer-role", roleId.toString()));
+    }
+
     @POST
     @Path("/shifts")
     @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ShiftView.class)))
     public Response planShift(@PathParam("eventId") UUID eventId, @Valid @NotNull ShiftRequest request, UriInfo uri) {
         Roster.Planned planned =
                 roster.planShift(eventId, request.roleId(), request.startsAt(), request.endsAt(), request.needed());
@@ -67,10 +89,28 @@ public class RosterResource {
         return views.shifts(eventId);
     }
 
+    /** The shift a {@code POST} answered, at its {@code Location}. */
+    @GET
+    @Path("/shifts/{shiftId}")
+    public ShiftView shift(@PathParam("eventId") UUID eventId, @PathParam("shiftId") UUID shiftId) {
+        return shifts(eventId).stream()
+                .filter(shift -> shift.id().equals(shiftId.toString()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("shift", shiftId.toString()));
+    }
+
     /** The caller volunteers for the shift: 201 with a place or a waitlist spot, 200 with the one they hold. */
     @POST
     @Path("/shifts/{shiftId}/volunteers")
     @RolesAllowed(Caller.MEMBER)
+    @APIResponse(
+            responseCode = "201",
+            description = "Signed up",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlaceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already on the shift: the same place",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlaceView.class)))
     public Response signUp(@PathParam("eventId") UUID eventId, @PathParam("shiftId") UUID shiftId, UriInfo uri) {
         String memberId = caller.memberId();
         return joined(lag.awaiting(() -> roster.join(eventId, shiftId, memberId, null)), uri);
@@ -80,6 +120,14 @@ public class RosterResource {
     @POST
     @Path("/shifts/{shiftId}/assignments")
     @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Assigned",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlaceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already on the shift: the same place",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlaceView.class)))
     public Response assign(
             @PathParam("eventId") UUID eventId,
             @PathParam("shiftId") UUID shiftId,

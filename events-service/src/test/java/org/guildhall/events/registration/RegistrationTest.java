@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.guildhall.contracts.membership.MemberJoined;
+import org.guildhall.contracts.membership.MembershipStatusChanged;
 import org.guildhall.events.event.Event;
 import org.guildhall.events.event.EventDetails;
 import org.guildhall.events.event.EventKind;
 import org.guildhall.events.event.SeatRelease;
+import org.guildhall.events.membership.MemberSnapshot;
 import org.guildhall.kit.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +105,7 @@ class RegistrationTest {
         assertThat(event.hasFreeSeat()).isFalse();
         assertThat(waiting.offeredEvent(event).claimBy()).isEqualTo(NOW.plus(Duration.ofHours(24)));
 
-        waiting.claim(event, NOW.plus(Duration.ofHours(23)));
+        waiting.claim(event, Optional.empty(), NOW.plus(Duration.ofHours(23)));
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
@@ -112,7 +116,7 @@ class RegistrationTest {
         event.freeSeat();
         waiting.offer(event, NOW.plus(Duration.ofHours(24)), NOW);
 
-        assertThatThrownBy(() -> waiting.claim(event, NOW.plus(Duration.ofHours(24))))
+        assertThatThrownBy(() -> waiting.claim(event, Optional.empty(), NOW.plus(Duration.ofHours(24))))
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("ran out");
     }
@@ -133,7 +137,7 @@ class RegistrationTest {
         event.freeSeat();
         waiting.offer(event, START.plus(Duration.ofHours(2)), NOW); // as a deadline set before the event moved
 
-        assertThatThrownBy(() -> waiting.claim(event, START.plus(Duration.ofMinutes(1))))
+        assertThatThrownBy(() -> waiting.claim(event, Optional.empty(), START.plus(Duration.ofMinutes(1))))
                 .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("began");
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.OFFERED);
@@ -204,5 +208,58 @@ class RegistrationTest {
 
         assertThat(seated.memberId()).isEqualTo("erased-1");
         assertThat(seated.sharesAttendance()).isFalse();
+    }
+
+    @Test
+    void aClaimShouldBeCheckedAgainstTheMembersStandingAsItIsNow() {
+        Event event = Event.draft(
+                new EventDetails(
+                        "Data Engineering Summit",
+                        null,
+                        EventKind.WORKSHOP,
+                        START,
+                        START.plus(Duration.ofHours(3)),
+                        "Europe/London",
+                        "Guildhall, London",
+                        null,
+                        1,
+                        null,
+                        null,
+                        true,
+                        List.of("professional"),
+                        SeatRelease.OFFER,
+                        24),
+                "coordinator",
+                NOW);
+        event.publish(NOW);
+        Registration.confirmed(event, "first", false, NOW);
+        Registration waiting = Registration.waitlisted(event, "ada", false, NOW);
+        event.freeSeat();
+        waiting.offer(event, NOW.plus(Duration.ofHours(24)), NOW);
+        Instant later = NOW.plus(Duration.ofHours(1));
+
+        for (Optional<MemberSnapshot> standing : List.of(
+                standing("professional", "LAPSED"),
+                standing("professional", "SUSPENDED"),
+                standing("associate", "ACTIVE"))) {
+            assertThatThrownBy(() -> waiting.claim(event, standing, later))
+                    .isInstanceOf(ProblemException.class)
+                    .satisfies(refused -> assertThat(
+                                    ((ProblemException) refused).problem().status())
+                            .isEqualTo(403));
+            assertThat(waiting.status()).isEqualTo(RegistrationStatus.OFFERED);
+        }
+        assertThat(event.seats(standing("professional", "LAPSED"))).isFalse();
+        assertThat(event.seats(standing("professional", "GRACE"))).isTrue();
+
+        waiting.claim(event, standing("professional", "GRACE"), later);
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    private static Optional<MemberSnapshot> standing(String tier, String status) {
+        MemberSnapshot standing = MemberSnapshot.joined(
+                new MemberJoined("ada", "Ada", "ada@example.org", null, null, null, tier, "ACTIVE", NOW));
+        standing.statusChanged(new MembershipStatusChanged("ada", "ACTIVE", status, tier, null, "test", NOW));
+        return Optional.of(standing);
     }
 }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.members.membership.GoodStanding;
@@ -44,6 +47,7 @@ public class ConnectionResource {
 
     @DELETE
     @Path("/{memberId}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("memberId") String otherMemberId) {
         network.remove(caller.memberId(), otherMemberId);
         return Response.noContent().build();
@@ -51,6 +55,13 @@ public class ConnectionResource {
 
     @POST
     @Path("/requests")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ConnectionRequestView.class)))
     public Response request(@Valid @NotNull RequestConnectionRequest request, UriInfo uri) {
         standing.require(caller);
         ConnectionRequest sent = network.request(caller.memberId(), request.recipientId(), request.note());
@@ -85,6 +96,7 @@ public class ConnectionResource {
 
     @POST
     @Path("/requests/{id}/decline")
+    @APIResponse(responseCode = "204", description = "Declined")
     public Response decline(@PathParam("id") UUID requestId, DeclineRequest request) {
         network.decline(requestId, caller.memberId(), request != null && request.block());
         return Response.noContent().build();
@@ -92,6 +104,7 @@ public class ConnectionResource {
 
     @DELETE
     @Path("/requests/{id}")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("id") UUID requestId) {
         network.withdraw(requestId, caller.memberId());
         return Response.noContent().build();

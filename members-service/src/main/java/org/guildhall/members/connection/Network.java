@@ -181,7 +181,11 @@ public class Network {
                 .orElse("That member");
     }
 
-    private void requireCurrentMember(String memberId, String who) {
+    /**
+     * A member acted on by a request made earlier (a connection request, an introduction) must be a current member
+     * now: 409 {@code not-a-current-member} otherwise, though they were one when the request was made.
+     */
+    public void requireCurrentMember(String memberId, String who) {
         Member member =
                 members.findByIdOptional(memberId).orElseThrow(() -> ProblemException.notFound("member", memberId));
         if (!member.status().isMember() || member.isErased()) {

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 
 /** The caller's networking goals, with the progress the platform has seen. */
@@ -34,12 +37,23 @@ public class GoalResource {
     }
 
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GoalView.class)))
     public Response set(@Valid @NotNull SetGoalRequest request, UriInfo uri) {
         GoalView goal = goals.set(caller.memberId(), request.kind(), request.description(), request.targetDate());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
                 .entity(goal)
                 .build();
+    }
+
+    /** The goal a {@code POST} answered, at its {@code Location}. */
+    @GET
+    @Path("/{goalId}")
+    public GoalView one(@PathParam("goalId") UUID goalId) {
+        return goals.one(caller.memberId(), goalId);
     }
 
     @PUT
@@ -50,6 +64,7 @@ public class GoalResource {
 
     @DELETE
     @Path("/{goalId}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("goalId") UUID goalId) {
         goals.remove(caller.memberId(), goalId);
         return Response.noContent().build();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +38,9 @@ public class Goals {
 
     @Transactional
     public GoalView set(String memberId, NetworkingGoal.Kind kind, String description, LocalDate targetDate) {
-        NetworkingGoal goal = NetworkingGoal.set(memberId, kind, description, targetDate, Instant.now(clock));
+        // to the microsecond, as PostgreSQL keeps it: the 201 answers what every later read answers (issue 11 §6)
+        NetworkingGoal goal = NetworkingGoal.set(
+                memberId, kind, description, targetDate, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         goals.persist(goal);
         changes.fire(new GoalsChanged(memberId));
         return withProgress(goal);
@@ -57,6 +60,11 @@ public class Goals {
     public void remove(String memberId, UUID goalId) {
         goals.delete(goalOf(memberId, goalId));
         changes.fire(new GoalsChanged(memberId));
+    }
+
+    @Transactional
+    public GoalView one(String memberId, UUID goalId) {
+        return withProgress(goalOf(memberId, goalId));
     }
 
     @Transactional

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.members.membership.GoodStanding;
@@ -42,6 +45,11 @@ public class IntroductionResource {
 
     /** Ask a connection to introduce the caller to one of theirs. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
     public Response askFor(@Valid @NotNull AskForIntroductionRequest request, UriInfo uri) {
         standing.require(caller);
         return created(
@@ -52,6 +60,11 @@ public class IntroductionResource {
     /** Introduce two of the caller's connections to each other; both must accept. */
     @POST
     @Path("/direct")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = IntroductionView.class)))
     public Response make(@Valid @NotNull MakeIntroductionRequest request, UriInfo uri) {
         standing.require(caller);
         return created(

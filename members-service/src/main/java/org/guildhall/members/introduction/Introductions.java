@@ -87,6 +87,8 @@ public class Introductions {
     public Introduction forward(UUID id, String byWhom) {
         Introduction introduction = find(id, byWhom);
         Instant now = now();
+        // the ask was made as the requester stood then; it goes on only while they are a current member
+        network.requireCurrentMember(introduction.requesterId(), network.nameOf(introduction.requesterId()));
         introduction.forward(byWhom, now);
         publishForwarded(introduction, now);
         return introduction;
@@ -96,6 +98,9 @@ public class Introductions {
     public Introduction accept(UUID id, String byWhom) {
         Introduction introduction = find(id, byWhom);
         Instant now = now();
+        // both sides are connected only while both are current members, whatever they were when it was asked
+        network.requireCurrentMember(introduction.requesterId(), network.nameOf(introduction.requesterId()));
+        network.requireCurrentMember(introduction.targetId(), network.nameOf(introduction.targetId()));
         if (introduction.accept(byWhom, now)) {
             network.connect(introduction.requesterId(), introduction.targetId(), Connection.Via.INTRODUCTION);
             outbox.record(

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.http.ETags;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.problem.ProblemException;
@@ -52,6 +55,10 @@ public class MemberResource {
     /** The caller joins with the identity of their token; any valid token may join, roles come with membership. */
     @POST
     @Authenticated
+    @APIResponse(
+            responseCode = "201",
+            description = "Joined: the new member's profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response join(@Valid @NotNull JoinRequest request, UriInfo uri) {
         String email = request.email() != null
                 ? request.email()
@@ -100,6 +107,10 @@ public class MemberResource {
 
     @GET
     @Path("/me")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller's profile, with its version as ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response me() {
         return get(caller.memberId());
     }
@@ -108,6 +119,10 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile, as far as its owner lets the caller see it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response get(@PathParam("id") String id) {
         MemberView view = profiles.view(id, Audience.of(caller, id, standing::isMemberInGoodStanding));
         return Response.ok(view).tag(ETags.of(register.find(id).version())).build();
@@ -116,6 +131,10 @@ public class MemberResource {
     /** Replaces the profile; send the {@code ETag} you read as {@code If-Match} to avoid overwriting a change. */
     @PUT
     @Path("/{id}")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response updateProfile(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -129,6 +148,10 @@ public class MemberResource {
 
     @PUT
     @Path("/me")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response updateMyProfile(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateProfileRequest request) {
         return updateProfile(caller.memberId(), ifMatch, request);
@@ -137,6 +160,7 @@ public class MemberResource {
     /** Erases the member's personal data (the member themselves, or an admin). */
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Erased")
     public Response erase(@PathParam("id") String id) {
         caller.requireSelfOr(id, Caller.ADMIN);
         register.erase(id, caller.memberId());
@@ -145,6 +169,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/me")
+    @APIResponse(responseCode = "204", description = "Erased")
     public Response eraseMe() {
         return erase(caller.memberId());
     }

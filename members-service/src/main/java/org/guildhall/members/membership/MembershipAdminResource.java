@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.profile.Audience;
@@ -64,7 +65,10 @@ public class MembershipAdminResource {
 
     @POST
     @Path("/reinstatement")
-    public MemberView reinstate(@PathParam("id") String id, @Valid MembershipChangeRequest request) {
+    public MemberView reinstate(
+            @PathParam("id") String id,
+            @RequestBody(required = false, description = "optional: a reason for the record") @Valid
+                    MembershipChangeRequest request) {
         register.reinstate(id, request == null ? null : request.reason(), caller.memberId());
         return view(id);
     }

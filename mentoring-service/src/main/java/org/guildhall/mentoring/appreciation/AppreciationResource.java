@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 
@@ -31,6 +34,11 @@ public class AppreciationResource {
     }
 
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = AppreciationView.class)))
     public Response send(@Valid @NotNull SendAppreciationRequest request, UriInfo uri) {
         Appreciation appreciation = appreciations.send(
                 caller.memberId(), request.toMemberId(), request.context(), request.contextId(), request.message());

@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.edge.Expensive;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
@@ -37,6 +41,10 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgrammeView.class)))
     public Response open(@Valid @NotNull OpenProgrammeRequest request, UriInfo uri) {
         Programme programme = programmes.open(
                 caller.memberId(), request.name(), request.enrolmentOpensAt(), request.enrolmentClosesAt());
@@ -88,7 +96,14 @@ public class ProgrammeResource {
     @Path("/{id}/matching")
     @RolesAllowed(Caller.COORDINATOR)
     @Expensive
-    public MatchPreview runMatching(@PathParam("id") UUID id, @Valid RunMatchingRequest request) {
+    public MatchPreview runMatching(
+            @PathParam("id") UUID id,
+            @RequestBody(
+                            required = false,
+                            description =
+                                    "optional: the weights and rules of this run; without it, the programme's own")
+                    @Valid
+                    RunMatchingRequest request) {
         RunMatchingRequest run = request == null ? new RunMatchingRequest(null, null) : request;
         return programmes.runMatching(id, run.objectiveOrDefault(), run.candidatesOrDefault());
     }

@@ -87,6 +87,7 @@ public class InformationalInterviews {
         InformationalInterview interview = load(id);
         interview.requireParty(hostId);
         active(hostId);
+        members.requireStillActive(interview.requesterId(), "The member who asked");
         interviews.lockHost(interview.hostId());
         requireRoomInMonth(interview.hostId(), time);
         interview.accept(hostId, time, Instant.now(clock));
@@ -107,6 +108,8 @@ public class InformationalInterviews {
     public InformationalInterview acceptProposedTime(UUID id, String requesterId) {
         InformationalInterview interview = load(id);
         Instant time = interview.otherTimeFor(requesterId);
+        active(requesterId);
+        members.requireStillActive(interview.hostId(), "The host");
         interviews.lockHost(interview.hostId());
         requireRoomInMonth(interview.hostId(), time);
         interview.acceptProposedTime(requesterId, Instant.now(clock));

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.readmodel.ReadModelLag;
@@ -49,6 +52,10 @@ public class InterviewResource {
 
     @POST
     @Path("informational-interviews")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InterviewView.class)))
     public Response request(@Valid @NotNull RequestInterviewRequest request, UriInfo uri) {
         InformationalInterview interview = lag.awaiting(() -> interviews.request(
                 caller.memberId(), request.hostId(), request.topic(), request.message(), request.proposedTimes()));

@@ -100,6 +100,8 @@ public class MentoringRequests {
         requireActive(mentorId);
         MentorProfile mentor = mentors.lock(mentorId).orElseThrow(() -> ProblemException.notFound("mentor", mentorId));
         MentorshipRequest request = requests.lock(requestId).orElseThrow(() -> notFound(requestId));
+        // the request was made as the mentee stood then; the mentorship starts only with a mentee in good standing now
+        members.requireStillActive(request.menteeId(), "The member who asked");
         // a request past its time is refused here and left for the expiry job, which publishes the expiry
         Mentorship mentorship = request.accept(Instant.now(clock));
         mentor.takeMentee();

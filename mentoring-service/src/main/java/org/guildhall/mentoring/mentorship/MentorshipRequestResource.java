@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.readmodel.ReadModelLag;
@@ -35,6 +39,13 @@ public class MentorshipRequestResource {
     }
 
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = MentorshipRequestView.class)))
     public Response ask(@Valid @NotNull AskForMentoringRequest body, UriInfo uri) {
         MentorshipRequest request = lag.awaiting(
                 () -> requests.ask(caller.memberId(), body.mentorId(), body.message(), body.goalsOrNone()));
@@ -62,6 +73,10 @@ public class MentorshipRequestResource {
 
     @POST
     @Path("/{id}/accept")
+    @APIResponse(
+            responseCode = "201",
+            description = "Accepted: the mentorship begins",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MentorshipView.class)))
     public Response accept(@PathParam("id") UUID id, UriInfo uri) {
         Mentorship mentorship = lag.awaiting(() -> requests.accept(id, caller.memberId()));
         return Response.created(uri.getBaseUriBuilder()
@@ -74,7 +89,10 @@ public class MentorshipRequestResource {
 
     @POST
     @Path("/{id}/decline")
-    public MentorshipRequestView decline(@PathParam("id") UUID id, @Valid DeclineMentoringRequest body) {
+    public MentorshipRequestView decline(
+            @PathParam("id") UUID id,
+            @RequestBody(required = false, description = "optional: a reason the mentee reads") @Valid
+                    DeclineMentoringRequest body) {
         return MentorshipRequestView.of(requests.decline(id, caller.memberId(), body == null ? null : body.reason()));
     }
 

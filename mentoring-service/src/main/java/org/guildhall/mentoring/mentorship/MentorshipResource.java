@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.paging.Page;
 
@@ -46,19 +50,29 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/complete")
-    public MentorshipView complete(@PathParam("id") UUID id, @Valid FinishMentorshipRequest body) {
+    public MentorshipView complete(
+            @PathParam("id") UUID id,
+            @RequestBody(required = false, description = "optional: a closing note") @Valid
+                    FinishMentorshipRequest body) {
         return MentorshipView.of(mentorships.complete(id, caller.memberId(), body == null ? null : body.feedback()));
     }
 
     @POST
     @Path("/{id}/end")
-    public MentorshipView end(@PathParam("id") UUID id, @Valid FinishMentorshipRequest body) {
+    public MentorshipView end(
+            @PathParam("id") UUID id,
+            @RequestBody(required = false, description = "optional: a closing note") @Valid
+                    FinishMentorshipRequest body) {
         return MentorshipView.of(mentorships.end(
                 id, caller.memberId(), body == null ? null : body.reason(), body == null ? null : body.feedback()));
     }
 
     @POST
     @Path("/{id}/sessions")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
     public Response logSession(@PathParam("id") UUID id, @Valid @NotNull LogSessionRequest body, UriInfo uri) {
         MentorshipSession session = mentorships.logSession(
                 id,

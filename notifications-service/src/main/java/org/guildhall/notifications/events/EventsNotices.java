@@ -104,6 +104,7 @@ public class EventsNotices {
                 .with("startsAt", schedule.moment(confirmed.eventStartsAt()))
                 .with("venue", schedule.venue())
                 .with("onlineUrl", schedule.onlineUrl())
+                .with("checkInCode", confirmed.checkInCode())
                 .with("eventUrl", eventUrl(confirmed.eventId()))
                 .calendar(schedule.calendarEntry()));
     }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.contracts.EventTypes;
 import org.guildhall.kit.edge.EdgeRefusal;
 import org.guildhall.kit.identity.Caller;
@@ -57,6 +60,13 @@ public class WebhookResource {
     /** Registers an endpoint; the answer carries its secret (generated when none was given), which no read shows. */
     @POST
     @Transactional
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = WebhookEndpointView.class)))
     public Response register(@NotNull @Valid RegisterWebhookEndpointRequest request, @Context UriInfo uri) {
         addresses.refusal(request.url()).ifPresent(reason -> {
             throw EdgeRefusal.of("url", reason);
@@ -126,6 +136,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Transactional
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
         endpoints.delete(find(id));
         return Response.noContent().build();

@@ -59,6 +59,19 @@ class ContractExamplesTest {
     }
 
     @Test
+    void aRegistrationConfirmedFromBeforeTheCheckInCodeShouldStillRead() {
+        String older = ContractExamples.example(org.guildhall.contracts.events.EventsEvents.REGISTRATION_CONFIRMED)
+                .replaceFirst(",\\s*\"checkInCode\": \"[A-Z0-9]+\"", "");
+        assertThat(older).doesNotContain("checkInCode");
+        assertThat(ContractExamples.read(org.guildhall.contracts.events.EventsEvents.REGISTRATION_CONFIRMED, older)
+                        .checkInCode())
+                .isNull();
+        assertThat(ContractExamples.examplePayload(org.guildhall.contracts.events.EventsEvents.REGISTRATION_CONFIRMED)
+                        .checkInCode())
+                .isEqualTo("K7QM2XPA");
+    }
+
+    @Test
     void shouldRejectAPayloadWithAMissingOrUnknownField() {
         String example = ContractExamples.example(MembershipEvents.MEMBER_JOINED);
         assertThatThrownBy(() -> ContractExamples.assertConforms(

@@ -2,6 +2,7 @@ package org.guildhall.notifications.delivery.email;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.mailer.Mail;
@@ -76,6 +77,7 @@ class EmailContentTest {
                 .with("startsAt", new Moment(Instant.parse("2036-07-03T16:00:00Z"), "Europe/Berlin"))
                 .with("venue", null)
                 .with("onlineUrl", null)
+                .with("checkInCode", null)
                 .with("eventUrl", "http://localhost:8080/events/summit"));
 
         assertThat(onlyMailTo(ada).getText())
@@ -97,12 +99,15 @@ class EmailContentTest {
                 .with("startsAt", new Moment(Instant.parse("2036-07-03T16:00:00Z"), "Europe/Berlin"))
                 .with("venue", "Kongresshalle")
                 .with("onlineUrl", null)
+                .with("checkInCode", "K7QM2XPA")
                 .with("eventUrl", "http://localhost:8080/events/summit"));
 
         Mail mail = onlyMailTo(ada);
         assertThat(mail.getSubject()).isEqualTo("Sie haben einen Platz bei Summit");
         assertThat(mail.getText())
-                .contains("Hallo Ada Lovelace,", "Summit beginnt am Do. 3. Juli, 18:00.", "abbestellen");
+                .contains("Hallo Ada Lovelace,", "Summit beginnt am Do. 3. Juli, 18:00.", "abbestellen")
+                .contains("Ihr Check-in-Code: K7QM2XPA");
+        assertThat(mail.getHtml()).contains("K7QM2XPA");
         assertThat(mail.getHtml()).contains("<html lang=\"de\">");
     }
 
@@ -212,7 +217,15 @@ class EmailContentTest {
 
         assertThat(mail.getText())
                 .contains("Venue: Guildhall, London.", "http://localhost:8080/events/" + eventId)
-                .contains("Wed 10 February, 09:00");
+                .contains("Wed 10 February, 09:00")
+                .contains("Your check-in code: K7QM2XPA (show it at the door).");
+        assertThat(mail.getHtml()).contains("K7QM2XPA");
+        given().auth()
+                .oauth2(TestTokens.shared().member(ada))
+                .get("/notifications/me")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.kind == 'registration-confirmed' }.body", containsString("K7QM2XPA"));
         assertThat(mail.getAttachments()).singleElement().satisfies(attachment -> {
             assertThat(attachment.getName()).isEqualTo("event.ics");
             assertThat(attachment.getContentType()).startsWith("text/calendar");

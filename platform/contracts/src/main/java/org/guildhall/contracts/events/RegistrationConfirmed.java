@@ -2,11 +2,17 @@ package org.guildhall.contracts.events;
 
 import java.time.Instant;
 
-/** A member holds a seat. */
+/**
+ * A member holds a seat.
+ *
+ * @param checkInCode the code the member shows at the door (issue 15); added compatibly, so an event published before
+ *     it reads with {@code null} here
+ */
 public record RegistrationConfirmed(
         String registrationId,
         String eventId,
         String memberId,
         String eventTitle,
         Instant eventStartsAt,
-        Instant confirmedAt) {}
+        Instant confirmedAt,
+        String checkInCode) {}

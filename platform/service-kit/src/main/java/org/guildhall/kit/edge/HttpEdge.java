@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
@@ -56,6 +57,17 @@ public class HttpEdge {
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::screen);
         router.route().order(ORDER).failureHandler(this::failed);
+        // a body streamed in chunks declares no length: read here up to the limit, so that one beyond it is a 413
+        // problem like a declared one (the REST layer reads a body already read, and would end the answer bare)
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(ORDER + 1).handler(context -> {
+            HttpServerRequest request = context.request();
+            if (request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") != null) {
+                chunkedBodies.handle(context);
+            } else {
+                context.next();
+            }
+        });
     }
 
     void screen(RoutingContext context) {
@@ -83,6 +95,10 @@ public class HttpEdge {
             return;
         }
         int status = context.statusCode();
+        if (status == 413) {
+            answer(context, bodyTooLarge());
+            return;
+        }
         HttpResponseStatus phrase = HttpResponseStatus.valueOf(status);
         answer(context, Problem.of("http-" + status, phrase.reasonPhrase(), status, phrase.reasonPhrase()));
     }
@@ -109,11 +125,7 @@ public class HttpEdge {
         }
         String declaredLength = request.getHeader("Content-Length");
         if (declaredLength != null && tooLong(declaredLength)) {
-            return Optional.of(Problem.of(
-                    "body-too-large",
-                    "Request body too large",
-                    413,
-                    "The request body may be at most " + maxBodyBytes + " bytes long"));
+            return Optional.of(bodyTooLarge());
         }
         int schemeEnd = uri.indexOf("://");
         if (schemeEnd >= 0 && schemeEnd < uri.indexOf('/')) {
@@ -129,6 +141,14 @@ public class HttpEdge {
             return Optional.of(EdgeRefusal.problem("path", pathRefusal.get()));
         }
         return queryRefusal(query);
+    }
+
+    private Problem bodyTooLarge() {
+        return Problem.of(
+                "body-too-large",
+                "Request body too large",
+                413,
+                "The request body may be at most " + maxBodyBytes + " bytes long");
     }
 
     private boolean tooLong(String declaredLength) {

@@ -1,4 +1,4 @@
-package org.guildhall.events.registration;
+package org.guildhall.kit.edge;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -10,8 +10,9 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * A request with no body has no media type worth the name (none at all from {@code curl -X POST}, a form type from
  * {@code curl -d ''} and most HTTP clients), and operations that read JSON would refuse it with 415. Such a request is
- * read as JSON with no body, so an optional body (registering: {@code RegisterRequest}) may really be left out, and a
- * required one is refused as missing (400) rather than as the wrong media type.
+ * read as JSON with no body, so an optional body (events' registering: {@code RegisterRequest}) may really be left
+ * out, and a required one is refused as missing (400) rather than as the wrong media type, in every service (issue 11
+ * §6: what the OpenAPI document says of a body's presence is what the service does).
  */
 @Provider
 @PreMatching
