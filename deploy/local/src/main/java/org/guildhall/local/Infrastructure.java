@@ -163,6 +163,29 @@ final class Infrastructure {
 
     void loadSigningKey() {
         signingKey = SigningKey.loadOrCreate(home.resolve("keys"));
+        unsubscribeSecret = loadOrCreateSecret(home.resolve("keys").resolve("unsubscribe-secret"));
+    }
+
+    /** A random secret of 32 bytes (Base64) kept in {@code file}, made on first use and read back after. */
+    static String loadOrCreateSecret(Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).trim();
+            }
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            String secret = java.util.Base64.getEncoder().encodeToString(random);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, secret + System.lineSeparator());
+            return secret;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not keep a secret in " + file, e);
+        }
+    }
+
+    /** The key notifications-service signs its unsubscribe links with: the same for every run of this home. */
+    String unsubscribeSecret() {
+        return unsubscribeSecret;
     }
 
     Postgres postgres() {
@@ -180,6 +203,8 @@ final class Infrastructure {
     LocalKeycloak keycloak() {
         return keycloak;
     }
+
+    private String unsubscribeSecret;
 
     SigningKey signingKey() {
         return signingKey;

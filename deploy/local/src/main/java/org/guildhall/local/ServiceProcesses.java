@@ -449,6 +449,8 @@ final class ServiceProcesses {
             environment.put("QUARKUS_MAILER_MOCK", "false");
             // the local run's webhook receivers are on this machine; production keeps loopback refused
             environment.put("GUILDHALL_WEBHOOKS_ALLOW_LOOPBACK", "true");
+            // the unsubscribe links in e-mails work across restarts of the local run
+            environment.put("GUILDHALL_UNSUBSCRIBE_SECRET", infrastructure.unsubscribeSecret());
         }
         return Map.copyOf(environment);
     }

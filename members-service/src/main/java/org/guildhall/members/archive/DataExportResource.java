@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
 import org.guildhall.kit.problem.ProblemException;
 
@@ -29,6 +32,10 @@ public class DataExportResource {
 
     /** Asks every service for what it holds about the caller: {@code 202} with the request to poll. */
     @POST
+    @APIResponse(
+            responseCode = "202",
+            description = "The request, collected from every service in the background; poll its Location",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DataExportView.class)))
     public Response request(@Context UriInfo uri) {
         DataExport export = exports.request(caller.memberId());
         return Response.accepted(exports.view(caller.memberId(), export.id()))

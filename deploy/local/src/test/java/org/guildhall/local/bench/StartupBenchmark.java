@@ -186,7 +186,10 @@ public final class StartupBenchmark {
                 "QUARKUS_OIDC_PUBLIC_KEY",
                 key.publicKeyBase64(),
                 "QUARKUS_OIDC_TOKEN_ISSUER",
-                TestTokens.ISSUER);
+                TestTokens.ISSUER,
+                // notifications-service's %prod needs it
+                "GUILDHALL_UNSUBSCRIBE_SECRET",
+                "startup-benchmark-unsubscribe-secret-of-32-characters");
     }
 
     private static Process start(

@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,18 +41,32 @@ public class HttpEdge {
     private final ObjectMapper json;
     private final int maxUriLength;
     private final int maxHeaderBytes;
+    /** The largest body of any path: {@code quarkus.http.limits.max-body-size}. */
     private final long maxBodyBytes;
+    /** The largest body of every other path than {@link #largeBodyPaths}: {@code guildhall.edge.max-body-size}. */
+    private final long usualBodyBytes;
+    /** Path prefixes that take bodies up to {@link #maxBodyBytes} (a file upload): {@code guildhall.edge.large-body-paths}. */
+    private final List<String> largeBodyPaths;
 
     HttpEdge(
             ObjectMapper json,
             @ConfigProperty(name = "guildhall.edge.max-uri-length", defaultValue = "8192") int maxUriLength,
             @ConfigProperty(name = "guildhall.edge.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                    MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
+            @ConfigProperty(name = "guildhall.edge.max-body-size") Optional<MemorySize> usualBodySize,
+            @ConfigProperty(name = "guildhall.edge.large-body-paths") Optional<List<String>> largeBodyPaths) {
         this.json = json;
         this.maxUriLength = maxUriLength;
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.usualBodyBytes = Math.min(
+                maxBodyBytes, usualBodySize.map(MemorySize::asLongValue).orElse(maxBodyBytes));
+        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
+    }
+
+    /** The largest body a request to {@code path} may send, in bytes. */
+    long bodyLimit(String path) {
+        return largeBodyPaths.stream().anyMatch(path::startsWith) ? maxBodyBytes : usualBodyBytes;
     }
 
     void install(@Observes Router router) {
@@ -59,11 +74,12 @@ public class HttpEdge {
         router.route().order(ORDER).failureHandler(this::failed);
         // a body streamed in chunks declares no length: read here up to the limit, so that one beyond it is a 413
         // problem like a declared one (the REST layer reads a body already read, and would end the answer bare)
-        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        BodyHandler largeChunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(usualBodyBytes);
         router.route().order(ORDER + 1).handler(context -> {
             HttpServerRequest request = context.request();
             if (request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") != null) {
-                chunkedBodies.handle(context);
+                (bodyLimit(request.path()) == maxBodyBytes ? largeChunkedBodies : chunkedBodies).handle(context);
             } else {
                 context.next();
             }
@@ -96,7 +112,7 @@ public class HttpEdge {
         }
         int status = context.statusCode();
         if (status == 413) {
-            answer(context, bodyTooLarge());
+            answer(context, bodyTooLarge(bodyLimit(context.request().path())));
             return;
         }
         HttpResponseStatus phrase = HttpResponseStatus.valueOf(status);
@@ -124,8 +140,9 @@ public class HttpEdge {
                     "The request's headers may be at most " + maxHeaderBytes + " bytes long"));
         }
         String declaredLength = request.getHeader("Content-Length");
-        if (declaredLength != null && tooLong(declaredLength)) {
-            return Optional.of(bodyTooLarge());
+        long bodyLimit = bodyLimit(request.path());
+        if (declaredLength != null && tooLong(declaredLength, bodyLimit)) {
+            return Optional.of(bodyTooLarge(bodyLimit));
         }
         int schemeEnd = uri.indexOf("://");
         if (schemeEnd >= 0 && schemeEnd < uri.indexOf('/')) {
@@ -143,17 +160,17 @@ public class HttpEdge {
         return queryRefusal(query);
     }
 
-    private Problem bodyTooLarge() {
+    private static Problem bodyTooLarge(long limit) {
         return Problem.of(
                 "body-too-large",
                 "Request body too large",
                 413,
-                "The request body may be at most " + maxBodyBytes + " bytes long");
+                "The request body may be at most " + limit + " bytes long");
     }
 
-    private boolean tooLong(String declaredLength) {
+    private static boolean tooLong(String declaredLength, long limit) {
         try {
-            return Long.parseLong(declaredLength.trim()) > maxBodyBytes;
+            return Long.parseLong(declaredLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
