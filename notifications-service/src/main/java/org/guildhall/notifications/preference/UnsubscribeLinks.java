@@ -1,5 +1,7 @@
 package org.guildhall.notifications.preference;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,6 +25,7 @@ import org.jboss.logging.Logger;
  * stretch its life. Following it needs no sign-in.
  */
 @ApplicationScoped
+@Startup // in production a missing key stops the start, not the first e-mail
 public class UnsubscribeLinks {
 
     private static final Logger LOG = Logger.getLogger(UnsubscribeLinks.class);
@@ -37,8 +40,15 @@ public class UnsubscribeLinks {
         this.settings = settings;
         this.clock = clock;
         byte[] secret = settings.secret()
+                .filter(text -> !text.isBlank())
                 .map(text -> text.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {
+                    if (LaunchMode.current() == LaunchMode.NORMAL) {
+                        // links signed with a key of this process alone would die with it and fail on other replicas
+                        throw new IllegalStateException(
+                                "GUILDHALL_UNSUBSCRIBE_SECRET (guildhall.unsubscribe.secret) is not set: production needs"
+                                        + " one key, 32+ random characters, for every replica and restart");
+                    }
                     LOG.warn(
                             "guildhall.unsubscribe.secret is not set: unsubscribe links work until this process stops");
                     byte[] random = new byte[32];
