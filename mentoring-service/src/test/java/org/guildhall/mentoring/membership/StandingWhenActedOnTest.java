@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.guildhall.mentoring.Community;
 import org.guildhall.mentoring.Mentoring;
-import org.guildhall.mentoring.TestClock;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
