@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes the outbox to Kafka (docs/messaging.md). One relay per service is active at a time: the one holding a PostgreSQL
- * advisory lock on its own connection; the others wait for the lock. Rows go out in id order through an idempotent
+ * session advisory lock on a connection it keeps while it leads, and gives back (unlocks) before that connection returns
+ * to the pool; the others wait for the lock. Rows go out in id order through an idempotent
  * producer with {@code acks=all} and are marked sent only once the broker has acknowledged them, so a broker outage
  * delays events but loses none.
  */
@@ -256,14 +257,36 @@ public class OutboxRelay {
     }
 
     private void releaseLeadership() {
+        if (leader) {
+            unlock();
+        }
         leader = false;
         closeLockConnection();
+    }
+
+    /**
+     * Gives the advisory lock back. Closing the connection does not: it returns to the pool with its session, and the
+     * session keeps the lock, so after a failed round the next connection this relay (or another replica) takes would
+     * be refused the lock until the pool happened to hand that same session back.
+     */
+    private void unlock() {
+        if (lockConnection == null) {
+            return;
+        }
+        try (PreparedStatement unlock = lockConnection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+            unlock.setInt(1, LOCK_CLASS);
+            unlock.setInt(2, LOCK_OBJECT);
+            unlock.execute();
+        } catch (SQLException e) {
+            // the session is broken: PostgreSQL releases a dead session's locks with it
+            LOG.debugf("releasing the relay lock failed: %s", e.getMessage());
+        }
     }
 
     private void closeLockConnection() {
         if (lockConnection != null) {
             try {
-                lockConnection.close(); // ends the session, which releases the advisory lock
+                lockConnection.close(); // back to the pool; the lock was given back before
             } catch (SQLException e) {
                 LOG.debug("closing the relay connection failed", e);
             }

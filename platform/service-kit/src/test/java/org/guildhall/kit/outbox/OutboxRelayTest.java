@@ -166,6 +166,30 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void shouldGiveTheLockBackWhenARoundFailsSoTheNextConnectionCanLead() throws Exception {
+        EventType<Noted> type = Noted.freshType();
+        EventType<Noted> refused = new EventType<>("kit test refused " + UUID.randomUUID(), "Noted", 1, Noted.class);
+        String refusedId = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        outbox.record(refused, "ada", new Noted("refused", 1)).toString());
+        try {
+            // every round fails at the refused row and pauses for the retry backoff (300 ms here) without the lock;
+            // a lock left with the connection's pooled session would be held all along
+            await().atMost(PUBLISHED_WITHIN).pollInterval(Duration.ofMillis(10)).until(() -> relayLocksHeld() == 0);
+        } finally {
+            execute("update outbox set topic = ? where event_id = ?::uuid", type.topic(), refusedId);
+        }
+        await().atMost(PUBLISHED_WITHIN).until(() -> sent(refusedId));
+        assertThat(relayLocksHeld()).isEqualTo(1);
+    }
+
+    private long relayLocksHeld() throws SQLException {
+        return count(
+                "select count(*) from pg_locks where locktype = 'advisory' and granted and objid = ?::oid",
+                Long.toString(0x6f75_7462));
+    }
+
     private void awaitSentAgainFromTheRefusal(EventType<Noted> type, List<String> recorded) throws Exception {
         try (TopicReader topic = TopicReader.fromStart(KafkaBroker.shared().bootstrapServers(), type.topic())) {
             await().atMost(PUBLISHED_WITHIN).until(() -> sent(recorded.get(0)));
