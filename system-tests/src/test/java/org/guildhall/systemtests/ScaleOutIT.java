@@ -349,8 +349,19 @@ class ScaleOutIT {
                 .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
                     assertThat(notificationsNow(round.getAndIncrement())).isEqualTo(expected);
-                    assertThat(mailsPerMember()).isEqualTo(notificationsPerMember());
+                    assertThat(mailsPerMember())
+                            .as(() -> "e-mails per member; what the dispatchers reported: " + dispatchWarnings())
+                            .isEqualTo(notificationsPerMember());
                 });
+    }
+
+    /** The e-mail dispatchers' warnings of both notifications-service replicas (a failed send waits its backoff). */
+    private List<String> dispatchWarnings() {
+        return notifications.stream()
+                .flatMap(instance -> linesOf(instance.logFile()).stream()
+                        .filter(line -> line.contains("E-mail delivery") || line.contains("Digest to"))
+                        .map(line -> instance.logFile().getFileName() + ": " + line))
+                .toList();
     }
 
     // ---- the members and what they are told
