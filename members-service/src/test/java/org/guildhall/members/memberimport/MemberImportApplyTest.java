@@ -11,11 +11,18 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.guildhall.contracts.CloudEventHeaders;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.Topics;
@@ -32,6 +39,9 @@ import org.junit.jupiter.api.Test;
 class MemberImportApplyTest {
 
     private static TopicReader membership;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void readMembershipTopic() {
@@ -165,6 +175,38 @@ class MemberImportApplyTest {
     }
 
     @Test
+    void shouldApplyABatchTheDatabaseRefusesAgainRowByRowAndWriteNothingOfTheRefusedRow() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String before = "before-" + run + "@example.org";
+        String refused = "refused-" + run + "@example.org";
+        String after = "after-" + run + "@example.org";
+        String constraint = "refuse_import_" + run.replace('-', '_');
+        // the planner finds nothing wrong with the row; only the database refuses it, failing its whole batch
+        sql("alter table member add constraint " + constraint + " check (lower(email) <> '" + refused + "') not valid");
+        JsonPath progress;
+        try {
+            progress = applied("email,name\n" + before + ",Before\n" + refused + ",Refused\n" + after + ",After\n");
+        } finally {
+            sql("alter table member drop constraint " + constraint);
+        }
+
+        assertThat(progress.getInt("rowsDone")).isEqualTo(3);
+        assertThat(progress.getInt("created")).isEqualTo(2);
+        assertThat(progress.getInt("failed")).isEqualTo(1);
+        assertThat(progress.getList("problems.row")).containsExactly(3);
+        assertThat(progress.getString("problems[0].message")).startsWith("was not applied");
+        assertThat(membersFound(before)).hasSize(1);
+        assertThat(membersFound(after)).hasSize(1);
+        assertThat(membersFound(refused)).isEmpty();
+        assertThat(count("select count(*) from outbox where payload::text like ?", "%" + refused + "%"))
+                .as("events of the refused row in the outbox")
+                .isZero();
+        assertThat(count("select count(*) from outbox where payload::text like ?", "%" + after + "%"))
+                .as("events of a row after the refused one")
+                .isPositive();
+    }
+
+    @Test
     void shouldAnswerAFileThatCannotBeReadWithAProblemAndStartNothing() {
         given().auth()
                 .oauth2(Community.admin())
@@ -234,6 +276,36 @@ class MemberImportApplyTest {
                 .get("/members/imports/{id}", UUID.randomUUID())
                 .then()
                 .statusCode(403);
+    }
+
+    private static List<Object> membersFound(String email) {
+        return given().auth()
+                .oauth2(Community.admin())
+                .queryParam("q", email)
+                .get("/admin/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement update = connection.createStatement()) {
+            update.execute(statement);
+        }
+    }
+
+    private long count(String query, String parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(query)) {
+            select.setString(1, parameter);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     private static JsonPath applied(String csv) {
