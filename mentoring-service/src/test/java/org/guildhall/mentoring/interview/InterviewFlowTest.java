@@ -3,6 +3,8 @@ package org.guildhall.mentoring.interview;
 import static io.restassured.RestAssured.given;
 import static org.guildhall.mentoring.Problems.invalid;
 import static org.guildhall.mentoring.Problems.problem;
+import static org.guildhall.mentoring.interview.InterviewAsks.ask;
+import static org.guildhall.mentoring.interview.InterviewAsks.soon;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,7 +16,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.contracts.Topics;
@@ -43,8 +44,7 @@ class InterviewFlowTest {
         String ada = community.activeEarlyCareerMember("en");
         Instant inTwoDays = soon(2);
 
-        String id =
-                request(ada, linus, inTwoDays).then().statusCode(201).extract().path("id");
+        String id = ask(ada, linus, inTwoDays).then().statusCode(201).extract().path("id");
         Topic.assertPublished(mentoring, MentoringEvents.INFORMATIONAL_INTERVIEW_REQUESTED, id);
         given().auth()
                 .oauth2(TOKENS.member(Community.newPersonId()))
@@ -83,7 +83,7 @@ class InterviewFlowTest {
                 .get("/informational-interviews")
                 .then()
                 .body("items.id", hasItem(id));
-        request(ada, linus, soon(5)).then().statusCode(409).body("type", endsWith("/pair-cooling-down"));
+        ask(ada, linus, soon(5)).then().statusCode(409).body("type", endsWith("/pair-cooling-down"));
     }
 
     @Test
@@ -97,12 +97,12 @@ class InterviewFlowTest {
                 .then()
                 .statusCode(200);
         Instant time = soon(2);
-        String first = request(community.activeEarlyCareerMember("en"), linus, time)
+        String first = ask(community.activeEarlyCareerMember("en"), linus, time)
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String second = request(community.activeEarlyCareerMember("en"), linus, time.plus(Duration.ofHours(1)))
+        String second = ask(community.activeEarlyCareerMember("en"), linus, time.plus(Duration.ofHours(1)))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -126,8 +126,7 @@ class InterviewFlowTest {
     void shouldLetTheHostProposeAnotherTimeThatTheRequesterTakes() {
         String linus = community.activeSeniorEngineer("en");
         String ada = community.activeEarlyCareerMember("en");
-        String id =
-                request(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
+        String id = ask(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
         Instant other = soon(4);
 
         given().auth()
@@ -172,7 +171,7 @@ class InterviewFlowTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("proposedTimes"));
-        request(ada, ada, soon(2)).then().statusCode(400).body("type", endsWith("/self-request"));
+        ask(ada, ada, soon(2)).then().statusCode(400).body("type", endsWith("/self-request"));
         given().auth()
                 .oauth2(TOKENS.member(linus))
                 .contentType(ContentType.JSON)
@@ -188,7 +187,7 @@ class InterviewFlowTest {
                 .put("/interview-hosts/{id}", linus)
                 .then()
                 .statusCode(200);
-        request(ada, linus, soon(2)).then().statusCode(409).body("type", endsWith("/host-not-open"));
+        ask(ada, linus, soon(2)).then().statusCode(409).body("type", endsWith("/host-not-open"));
         given().auth()
                 .oauth2(TOKENS.member(ada))
                 .contentType(ContentType.JSON)
@@ -209,7 +208,7 @@ class InterviewFlowTest {
         String ada = community.activeEarlyCareerMember("en");
         String stranger = community.activeEarlyCareerMember("en");
         Instant time = soon(2);
-        String id = request(ada, linus, time).then().statusCode(201).extract().path("id");
+        String id = ask(ada, linus, time).then().statusCode(201).extract().path("id");
 
         for (String as : List.of("requester", "host")) {
             given().auth()
@@ -265,8 +264,7 @@ class InterviewFlowTest {
     void shouldRefuseBadAnswersToAnInterview() {
         String linus = community.activeSeniorEngineer("en");
         String ada = community.activeEarlyCareerMember("en");
-        String id =
-                request(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
+        String id = ask(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
 
         given().auth()
                 .oauth2(TOKENS.member(linus))
@@ -305,27 +303,7 @@ class InterviewFlowTest {
                 .get("/informational-interviews/{id}", java.util.UUID.randomUUID())
                 .then()
                 .spec(problem(404, "informational-interview-not-found"));
-        request(ada, Community.newPersonId(), soon(2)).then().spec(problem(404, "host-not-found"));
-    }
-
-    private static Instant soon(int days) {
-        return TestClock.CLOCK.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS);
-    }
-
-    private static io.restassured.response.Response request(String requester, String host, Instant time) {
-        return given().auth()
-                .oauth2(TOKENS.member(requester))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "hostId",
-                        host,
-                        "topic",
-                        "Working on kernels",
-                        "message",
-                        "Could we talk for 20 minutes?",
-                        "proposedTimes",
-                        List.of(time.toString())))
-                .post("/informational-interviews");
+        ask(ada, Community.newPersonId(), soon(2)).then().spec(problem(404, "host-not-found"));
     }
 
     private static io.restassured.response.Response accept(String host, String id, Instant time) {

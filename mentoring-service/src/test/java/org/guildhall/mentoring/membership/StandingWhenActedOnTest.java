@@ -3,6 +3,8 @@ package org.guildhall.mentoring.membership;
 import static io.restassured.RestAssured.given;
 import static org.guildhall.mentoring.Mentoring.TOKENS;
 import static org.guildhall.mentoring.Problems.problem;
+import static org.guildhall.mentoring.interview.InterviewAsks.ask;
+import static org.guildhall.mentoring.interview.InterviewAsks.soon;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,15 +12,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import org.guildhall.mentoring.Community;
 import org.guildhall.mentoring.Mentoring;
 import org.guildhall.testkit.GuildhallTestResource;
-import org.guildhall.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +59,7 @@ class StandingWhenActedOnTest {
         String linus = community.activeSeniorEngineer("en");
         String ada = community.activeEarlyCareerMember("en");
         Instant time = soon(2);
-        String id = request(ada, linus, time).then().statusCode(201).extract().path("id");
+        String id = ask(ada, linus, time).then().statusCode(201).extract().path("id");
         community.lapse(ada);
 
         given().auth()
@@ -77,8 +75,7 @@ class StandingWhenActedOnTest {
     void anotherTimeProposedByAHostWhoLapsedSinceShouldNotBeAccepted() {
         String linus = community.activeSeniorEngineer("en");
         String ada = community.activeEarlyCareerMember("en");
-        String id =
-                request(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
+        String id = ask(ada, linus, soon(2)).then().statusCode(201).extract().path("id");
         given().auth()
                 .oauth2(TOKENS.member(linus))
                 .contentType(ContentType.JSON)
@@ -93,25 +90,5 @@ class StandingWhenActedOnTest {
                 .post("/informational-interviews/{id}/accept-proposal", id)
                 .then()
                 .spec(problem(409, "member-not-active"));
-    }
-
-    private static Instant soon(int days) {
-        return TestClock.CLOCK.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS);
-    }
-
-    private static io.restassured.response.Response request(String requester, String host, Instant time) {
-        return given().auth()
-                .oauth2(TOKENS.member(requester))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "hostId",
-                        host,
-                        "topic",
-                        "Working on kernels",
-                        "message",
-                        "Could we talk for 20 minutes?",
-                        "proposedTimes",
-                        List.of(time.toString())))
-                .post("/informational-interviews");
     }
 }
