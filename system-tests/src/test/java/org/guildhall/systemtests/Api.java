@@ -40,6 +40,20 @@ final class Api {
                 .oauth2(token);
     }
 
+    /** Drafts an event with {@code details} ({@code POST /events}) as {@code coordinator} and publishes it; its id. */
+    String publishedEvent(String coordinator, Map<String, Object> details) {
+        String id = to(Service.EVENTS, coordinator)
+                .contentType(ContentType.JSON)
+                .body(details)
+                .post("/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        to(Service.EVENTS, coordinator).post("/events/{id}/publish", id).then().statusCode(200);
+        return id;
+    }
+
     /** {@code POST /members}: the caller joins. */
     Response join(String token) {
         return to(Service.MEMBERS, token)

@@ -275,19 +275,7 @@ class KeycloakSecurityIT {
 
     /** Drafts and publishes a members-only meetup as the coordinator; returns its id. */
     private String publishedEvent(String coordinatorToken, String title) {
-        String id = api.to(Service.EVENTS, coordinatorToken)
-                .contentType(ContentType.JSON)
-                .body(meetup(title))
-                .post("/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        api.to(Service.EVENTS, coordinatorToken)
-                .post("/events/{id}/publish", id)
-                .then()
-                .statusCode(200);
-        return id;
+        return api.publishedEvent(coordinatorToken, meetup(title));
     }
 
     private static Map<String, Object> meetup(String title) {

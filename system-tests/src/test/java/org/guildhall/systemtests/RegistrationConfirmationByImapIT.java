@@ -3,7 +3,6 @@ package org.guildhall.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.http.ContentType;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -98,9 +97,9 @@ class RegistrationConfirmationByImapIT {
     /** A published members-only event a month ahead, with a venue. */
     private static String publishedEvent(Api api, String coordinator) {
         Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
-        String eventId = api.to(Service.EVENTS, coordinator)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
+        return api.publishedEvent(
+                coordinator,
+                Map.of(
                         "title", "Harbour Data Day",
                         "description", "Pipelines and the people who run them",
                         "type", "CONFERENCE",
@@ -109,19 +108,7 @@ class RegistrationConfirmationByImapIT {
                         "timeZone", "Europe/London",
                         "venue", "Guildhall, London",
                         "capacity", 20,
-                        "membersOnly", true))
-                .when()
-                .post("/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        api.to(Service.EVENTS, coordinator)
-                .when()
-                .post("/events/{id}/publish", eventId)
-                .then()
-                .statusCode(200);
-        return eventId;
+                        "membersOnly", true));
     }
 
     record Mail(String text, String html, byte[] ics, String listUnsubscribe, String listUnsubscribePost) {}

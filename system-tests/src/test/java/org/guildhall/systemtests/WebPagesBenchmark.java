@@ -207,9 +207,9 @@ public final class WebPagesBenchmark {
 
     private static String event(Api api, String coordinator) {
         Instant starts = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        String location = api.to(Service.EVENTS, coordinator)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
+        return api.publishedEvent(
+                coordinator,
+                Map.of(
                         "title", "Thursday meetup",
                         "description", "Members meet members.",
                         "type", "MEETUP",
@@ -217,17 +217,6 @@ public final class WebPagesBenchmark {
                         "endsAt", starts.plus(2, ChronoUnit.HOURS).toString(),
                         "timeZone", "Europe/Berlin",
                         "venue", "Guild hall, Berlin",
-                        "capacity", 20))
-                .post("/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        api.to(Service.EVENTS, coordinator)
-                .post("/events/" + id + "/publish")
-                .then()
-                .statusCode(200);
-        return id;
+                        "capacity", 20));
     }
 }

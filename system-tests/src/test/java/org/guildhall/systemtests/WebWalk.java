@@ -111,20 +111,7 @@ abstract class WebWalk {
 
     /** Drafts an event with {@code details} and publishes it; its id. */
     String publishedEvent(String coordinator, Map<String, Object> details) {
-        String location = api.to(Service.EVENTS, coordinator)
-                .contentType(ContentType.JSON)
-                .body(details)
-                .post("/events")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        api.to(Service.EVENTS, coordinator)
-                .post("/events/" + id + "/publish")
-                .then()
-                .statusCode(200);
-        return id;
+        return api.publishedEvent(coordinator, details);
     }
 
     /** Registers, once events-service has read that the member joined; the registration as events-service answered. */
