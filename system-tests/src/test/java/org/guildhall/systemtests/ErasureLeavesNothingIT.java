@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -14,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.guildhall.local.Platform;
 import org.guildhall.local.Service;
 import org.guildhall.testkit.PersonalDataSearch;
@@ -23,8 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Erasure (GDPR Art. 17) across the four services: a member who connected, thanked, asked a mentor for mentoring and
- * an interview, registered for an event and read their notifications erases their account; then no answer and no
- * table of any service database holds their name, e-mail or words, and they can join again as a new member.
+ * an interview, registered for an event and read their notifications first gets a copy of their data (one archive with
+ * every service's part) and then erases their account; then no answer and no table of any service database holds
+ * their name, e-mail or words, their archive is gone, and they can join again as a new member whose archive holds
+ * nothing of the erased one.
  */
 @ExtendWith(GuildhallPlatform.class)
 class ErasureLeavesNothingIT {
@@ -165,6 +171,20 @@ class ErasureLeavesNothingIT {
         assertThat(api.welcomes(ada)).isNotEmpty();
         assertThat(foundAnywhere(platform, name, email, mark)).isNotEmpty();
 
+        // her own data (issue 16): one archive, a part from each service, collected over Kafka
+        String export = requestArchive(api, ada);
+        Map<String, String> parts = archive(api, ada, export);
+        assertThat(parts)
+                .containsOnlyKeys(
+                        "members-service.json",
+                        "events-service.json",
+                        "mentoring-service.json",
+                        "notifications-service.json");
+        assertThat(parts.get("members-service.json")).contains(name, email, note);
+        assertThat(parts.get("events-service.json")).contains(adaId, eventId);
+        assertThat(parts.get("mentoring-service.json")).contains(asking, topic, thanks);
+        assertThat(parts.get("notifications-service.json")).contains("\"welcome\"", adaId);
+
         api.to(Service.MEMBERS, ada).delete("/members/me").then().statusCode(204);
 
         await("every service forgot ada").atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
@@ -175,9 +195,47 @@ class ErasureLeavesNothingIT {
         });
         assertThat(texts(api, grace)).anyMatch(text -> text.startsWith("A former member"));
         api.to(Service.MEMBERS, grace).get("/members/{id}", adaId).then().statusCode(404);
+        api.to(Service.MEMBERS, ada).get(export).then().statusCode(404);
 
-        // the same account joins again, as a new member
+        // the same account joins again, as a new member, whose archive holds nothing of the erased one
         join(api, ada, "Ada Anew", "ada.anew." + mark + "@example.org");
+        Map<String, String> later = archive(api, ada, requestArchive(api, ada));
+        assertThat(later).hasSize(4);
+        later.forEach((file, json) ->
+                assertThat(json).as(file).doesNotContain(name, email, note, thanks, asking, topic, eventId));
+    }
+
+    private static String requestArchive(Api api, String token) {
+        return api.to(Service.MEMBERS, token)
+                .post("/members/me/data-exports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+    }
+
+    /** Waits until the archive at {@code location} is ready and answers its files by name. */
+    private static Map<String, String> archive(Api api, String token, String location) throws Exception {
+        await("the archive").atMost(PATIENCE).until(() -> "READY"
+                .equals(api.to(Service.MEMBERS, token)
+                        .get(location)
+                        .then()
+                        .extract()
+                        .path("status")));
+        byte[] zip = api.to(Service.MEMBERS, token)
+                .accept("application/zip")
+                .get(location + "/archive")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.put(entry.getName(), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     private static void join(Api api, String token, String name, String email) {

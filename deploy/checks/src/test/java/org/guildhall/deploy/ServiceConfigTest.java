@@ -32,7 +32,10 @@ class ServiceConfigTest {
         assertThat(members.metricsPath()).isEqualTo("/q/metrics");
         assertThat(members.image()).isEqualTo("guildhall/members-service:0.1.0");
         assertThat(members.deadLetterTopics())
-                .containsExactly("guildhall.events.dlq.members-service", "guildhall.mentoring.dlq.members-service");
+                .containsExactly(
+                        "guildhall.events.dlq.members-service",
+                        "guildhall.mentoring.dlq.members-service",
+                        "guildhall.notifications.dlq.members-service");
     }
 
     @Test

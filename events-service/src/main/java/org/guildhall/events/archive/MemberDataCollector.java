@@ -4,10 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.guildhall.contracts.SealedData;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.events.MemberDataCollected;
 import org.guildhall.contracts.membership.MemberDataRequested;
@@ -52,7 +50,6 @@ public class MemberDataCollector {
     void requested(IncomingEvent<MemberDataRequested> event) {
         MemberDataRequested request = event.payload();
         Instant now = Instant.now(clock);
-        byte[] data = personalData.about(request.memberId(), Set.of(), now);
         outbox.record(
                 EventsEvents.MEMBER_DATA_COLLECTED,
                 request.exportId(),
@@ -60,7 +57,7 @@ public class MemberDataCollector {
                         request.exportId(),
                         request.memberId(),
                         SERVICE,
-                        SealedData.seal(data, request.publicKey()),
+                        personalData.sealedFor(request, PersonalData.Selection.everyTable(), now),
                         now));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public interface ArchiveSettings {
 
     /** The other services whose sealed part an archive waits for (members-service adds its own). */
-    @WithDefault("events-service")
+    @WithDefault("events-service,mentoring-service,notifications-service")
     List<String> services();
 
     /** How long an assembled archive can be downloaded, and how long a request waits for its parts. */

@@ -6,11 +6,13 @@ import java.util.stream.Stream;
 import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.mentoring.MentoringEvents;
+import org.guildhall.contracts.notifications.NotificationsEvents;
 
 /** Every event type of the published language. */
 public final class EventTypes {
 
-    private static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, EventsEvents.ALL, MentoringEvents.ALL)
+    private static final List<EventType<?>> ALL = Stream.of(
+                    MembershipEvents.ALL, EventsEvents.ALL, MentoringEvents.ALL, NotificationsEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -6,6 +6,8 @@ public final class Topics {
     public static final String MEMBERSHIP = "guildhall.membership";
     public static final String EVENTS = "guildhall.events";
     public static final String MENTORING = "guildhall.mentoring";
+    /** notifications-service's: so far only its part of a member's own data archive. */
+    public static final String NOTIFICATIONS = "guildhall.notifications";
 
     private Topics() {}
 

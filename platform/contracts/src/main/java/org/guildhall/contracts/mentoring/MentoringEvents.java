@@ -46,6 +46,9 @@ public final class MentoringEvents {
     public static final EventType<AppreciationSent> APPRECIATION_SENT =
             new EventType<>(Topics.MENTORING, "AppreciationSent", 1, AppreciationSent.class);
 
+    public static final EventType<MemberDataCollected> MEMBER_DATA_COLLECTED =
+            new EventType<>(Topics.MENTORING, "MemberDataCollected", 1, MemberDataCollected.class);
+
     public static final List<EventType<?>> ALL = List.of(
             MENTORSHIP_REQUESTED,
             MENTORSHIP_ACCEPTED,
@@ -59,7 +62,8 @@ public final class MentoringEvents {
             INFORMATIONAL_INTERVIEW_ACCEPTED,
             INFORMATIONAL_INTERVIEW_DECLINED,
             INFORMATIONAL_INTERVIEW_COMPLETED,
-            APPRECIATION_SENT);
+            APPRECIATION_SENT,
+            MEMBER_DATA_COLLECTED);
 
     private MentoringEvents() {}
 }
