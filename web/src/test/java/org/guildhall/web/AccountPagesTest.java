@@ -172,6 +172,21 @@ class AccountPagesTest {
         assertThat(claimMessage("unreachable")).isEqualTo(text.unavailable_members());
     }
 
+    @Test
+    void shouldSendWhoeverKeycloakSendsBackFromTheInvitationsSignUpToTheClaim() {
+        for (String arrival : java.util.List.of(
+                "/?session_state=s1&iss=http%3A%2F%2Flocalhost%3A8180%2Frealms%2Fguildhall&code=c1",
+                "/?error=invalid_request&error_description=Missing+parameter")) {
+            io.restassured.response.Response answer =
+                    given().redirects().follow(false).get(arrival);
+            assertThat(answer.statusCode()).as(arrival).isEqualTo(303);
+            assertThat(answer.header("Location")).as(arrival).endsWith("/join?invited=true");
+        }
+        assertThat(given().redirects().follow(false).get("/").statusCode())
+                .as("the landing page itself")
+                .isEqualTo(200);
+    }
+
     // --- the 403 page's way on
 
     @Test

@@ -31,7 +31,7 @@ import org.guildhall.web.shell.Viewer;
  * {@code /join}: after signing up in Keycloak, a person creates their membership (tier, name, time zone guessed by the
  * browser and editable, headline, location). A tier that needs approval leaves it {@code PENDING}; the home page says
  * what happens next. Someone an administrator imported claims the membership kept for their e-mail address instead
- * ({@code POST /join/claim}, issue 16); {@code /join?invited}, where their invitation leads, puts that first.
+ * ({@code POST /join/claim}, issue 16); {@code /join?invited=true}, where their invitation leads, puts that first.
  */
 @Path("/join")
 @Authenticated
@@ -61,11 +61,11 @@ public class JoinPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("invited") String invited) {
+    public Response show(@QueryParam("invited") boolean invited) {
         if (viewer.joined()) {
             return Response.seeOther(URI.create("/home")).build();
         }
-        return Response.ok(page(blankJoinForm(), Claim.offered(invited != null, email())))
+        return Response.ok(page(blankJoinForm(), Claim.offered(invited, email())))
                 .build();
     }
 
