@@ -25,8 +25,13 @@ class MessageBundlesTest {
 
     static final int MOST_MESSAGES_PER_BUNDLE = 300;
 
-    static final List<Class<?>> BUNDLES =
-            List.of(Text.class, MentoringText.class, AdminText.class, ReportText.class, ConsoleText.class);
+    static final List<Class<?>> BUNDLES = List.of(
+            Text.class,
+            MentoringText.class,
+            AdminText.class,
+            ReportText.class,
+            ConsoleText.class,
+            org.guildhall.web.shell.AccountText.class);
 
     @Test
     void shouldKeepEveryBundleWithinThreeHundredMessages() {

@@ -55,6 +55,30 @@ public interface MembersApi {
     @Path("/members/me")
     void eraseMe();
 
+    /** An imported person claims the membership kept under their token's verified e-mail address (issue 16). */
+    @POST
+    @Path("/members/me/claim")
+    Member claim();
+
+    // --- a member's own data (issue 16): ask for the archive, see its progress, download it
+
+    @POST
+    @Path("/members/me/data-exports")
+    DataExport requestDataExport();
+
+    @GET
+    @Path("/members/me/data-exports/{id}")
+    DataExport dataExport(@PathParam("id") String id);
+
+    /**
+     * The archive as members-service sends it ({@code application/zip}): a {@link Response} so that its body is read as
+     * a stream, never held whole in memory here. The caller closes it.
+     */
+    @GET
+    @Path("/members/me/data-exports/{id}/archive")
+    @Produces({"application/zip", "application/problem+json"})
+    Response dataArchive(@PathParam("id") String id);
+
     @GET
     @Path("/members")
     Page<DirectoryEntry> directory(
@@ -184,6 +208,29 @@ public interface MembersApi {
     @ClientExceptionMapper
     static RuntimeException problem(Response response) {
         return ProblemReader.read("members-service", response);
+    }
+
+    /**
+     * A request for a copy of the member's data: {@code COLLECTING} while {@code waitingFor} names services (their
+     * names as members-service gives them, {@code events-service}) whose part is not in yet, then {@code READY} to
+     * download until {@code expiresAt}.
+     */
+    record DataExport(
+            String id,
+            String status,
+            List<String> received,
+            List<String> waitingFor,
+            Instant requestedAt,
+            Instant readyAt,
+            Instant expiresAt) {
+
+        public boolean ready() {
+            return "READY".equals(status);
+        }
+
+        public List<String> waitingFor() {
+            return waitingFor == null ? List.of() : waitingFor;
+        }
     }
 
     record Tier(String code, String name, int durationMonths, boolean requiresApproval) {}

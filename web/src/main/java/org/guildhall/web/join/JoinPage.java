@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.guildhall.web.api.MembersApi;
 import org.guildhall.web.api.ServiceProblem;
+import org.guildhall.web.shell.AccountText;
 import org.guildhall.web.shell.FormState;
 import org.guildhall.web.shell.Section;
 import org.guildhall.web.shell.Text;
@@ -28,7 +30,8 @@ import org.guildhall.web.shell.Viewer;
 /**
  * {@code /join}: after signing up in Keycloak, a person creates their membership (tier, name, time zone guessed by the
  * browser and editable, headline, location). A tier that needs approval leaves it {@code PENDING}; the home page says
- * what happens next.
+ * what happens next. Someone an administrator imported claims the membership kept for their e-mail address instead
+ * ({@code POST /join/claim}, issue 16); {@code /join?invited=true}, where their invitation leads, puts that first.
  */
 @Path("/join")
 @Authenticated
@@ -36,7 +39,7 @@ public class JoinPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance join(FormState form, Section<List<MembersApi.Tier>> tiers);
+        static native TemplateInstance join(FormState form, Section<List<MembersApi.Tier>> tiers, Claim claim);
     }
 
     @Inject
@@ -44,6 +47,9 @@ public class JoinPage {
 
     @Inject
     Text text;
+
+    @Inject
+    AccountText account;
 
     @Inject
     @IdToken
@@ -55,16 +61,31 @@ public class JoinPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show() {
+    public Response show(@QueryParam("invited") boolean invited) {
         if (viewer.joined()) {
             return Response.seeOther(URI.create("/home")).build();
         }
-        FormState form = FormState.empty()
-                .set("displayName", idToken.getClaim("name"))
-                .set("email", idToken.getClaim("email"))
-                .set("tier", "associate")
-                .set("timeZone", "");
-        return Response.ok(page(form)).build();
+        return Response.ok(page(blankJoinForm(), Claim.offered(invited, email())))
+                .build();
+    }
+
+    /**
+     * Claims the membership an import kept for the sign-up's e-mail address; home when it is theirs, else the page
+     * with members-service's refusal worded for the person ({@link Claim#refusedBy}).
+     */
+    @POST
+    @Path("/claim")
+    @Produces(MediaType.TEXT_HTML)
+    public Response claim() {
+        Claim claim = Claim.offered(true, email());
+        try {
+            members.claim();
+            return Response.seeOther(URI.create("/home")).build();
+        } catch (ServiceProblem refusal) {
+            return Response.status(refusal.pageStatus())
+                    .entity(page(blankJoinForm(), claim.refusedBy(refusal, account, text.unavailable_members())))
+                    .build();
+        }
     }
 
     @POST
@@ -86,11 +107,27 @@ public class JoinPage {
                 return Response.seeOther(URI.create("/home")).build();
             }
             form.refusedBy(refusal, text.unavailable_members());
-            return Response.status(refusal.pageStatus()).entity(page(form)).build();
+            return Response.status(refusal.pageStatus())
+                    .entity(page(form, Claim.offered(false, email())))
+                    .build();
         }
     }
 
-    private TemplateInstance page(FormState form) {
-        return Templates.join(form, Section.load(members::tiers, List.of()));
+    private FormState blankJoinForm() {
+        return FormState.empty()
+                .set("displayName", idToken.getClaim("name"))
+                .set("email", email())
+                .set("tier", "associate")
+                .set("timeZone", "");
+    }
+
+    /** The sign-up's e-mail address, which a claim is matched by. */
+    private String email() {
+        Object email = idToken.getClaim("email");
+        return email == null ? "" : email.toString();
+    }
+
+    private TemplateInstance page(FormState form, Claim claim) {
+        return Templates.join(form, Section.load(members::tiers, List.of()), claim);
     }
 }

@@ -3,6 +3,8 @@ package org.guildhall.web.shell;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
@@ -20,18 +22,25 @@ public class ErrorPages {
 
     @CheckedTemplate(basePath = "shell")
     static class Templates {
-        static native TemplateInstance error(int status, String heading, String sentence);
+        static native TemplateInstance error(int status, String heading, String sentence, String way);
     }
+
+    /** Where the error page sends the person on: home for a member, joining for someone without a membership. */
+    static final String WAY_HOME = "home", WAY_JOIN = "join", WAY_SIGN_IN = "sign-in";
 
     @Inject
     Text text;
+
+    @Inject
+    Viewer viewer;
 
     @ServerExceptionMapper
     public Response refused(ServiceProblem refusal) {
         int status = refusal.pageStatus();
         Response.ResponseBuilder answer = Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status, heading(status), refusal.sentence(unavailable(refusal.service())))
+                .entity(Templates.error(
+                                status, heading(status), refusal.sentence(unavailable(refusal.service())), way())
                         .render());
         if (status == 503) {
             answer.header("Retry-After", "5");
@@ -45,18 +54,33 @@ public class ErrorPages {
         return Response.status(503)
                 .type(MediaType.TEXT_HTML_TYPE)
                 .header("Retry-After", "5")
-                .entity(Templates.error(503, text.error_unavailable_heading(), text.error_unavailable())
+                .entity(Templates.error(503, text.error_unavailable_heading(), text.error_unavailable(), way())
                         .render())
                 .build();
     }
 
+    /**
+     * A role check refuses before the request reaches a worker thread, so this runs on the event loop, where the page's
+     * question to members-service (has this person joined?) may not block: the page is rendered on a worker thread,
+     * with the request's context, or the header and the way on would show "Join" to a member (issue 14's walk).
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException forbidden) {
-        return Response.status(403)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(403, text.error_forbidden_heading(), text.error_forbidden())
-                        .render())
-                .build();
+    public Uni<Response> forbidden(ForbiddenException forbidden) {
+        return Uni.createFrom()
+                .item(() -> Response.status(403)
+                        .type(MediaType.TEXT_HTML_TYPE)
+                        .entity(Templates.error(403, text.error_forbidden_heading(), text.error_forbidden(), way())
+                                .render())
+                        .build())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Home for a member (or when members-service cannot say), joining for someone signed in without a membership. */
+    private String way() {
+        if (!viewer.signedIn()) {
+            return WAY_SIGN_IN;
+        }
+        return viewer.joined() || viewer.membershipUnknown() ? WAY_HOME : WAY_JOIN;
     }
 
     private String heading(int status) {

@@ -25,7 +25,8 @@ public class RefusedForms {
             return;
         }
         response.setEntity(
-                ErrorPages.Templates.error(400, text.error_form_refused_heading(), text.error_form_refused())
+                ErrorPages.Templates.error(
+                                400, text.error_form_refused_heading(), text.error_form_refused(), ErrorPages.WAY_HOME)
                         .render(),
                 NONE,
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
