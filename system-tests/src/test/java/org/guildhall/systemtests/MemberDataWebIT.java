@@ -126,25 +126,11 @@ class MemberDataWebIT extends WebWalk {
         new KeycloakAdmin(platform.keycloak())
                 .createUser(org.guildhall.local.LocalKeycloak.REALM, username, password, "Ines", "Imported");
 
-        // the invitation's link as notifications-service words it (guildhall.invitation.sign-up-url): Keycloak's
-        // registration for guildhall-web, coming back to the web application's "/". Keycloak shows its registration
-        // form (Ines, who has signed up, goes back to signing in), or refuses the link for want of PKCE and answers
-        // "/" with an error; either way the web application sends her to sign in and on to the claim.
-        String invitation = platform.keycloak().realmUrl().toString().replaceAll("/$", "")
-                + "/protocol/openid-connect/registrations?client_id=guildhall-web&response_type=code&scope=openid"
-                + "&redirect_uri=" + java.net.URLEncoder.encode(web + "/", StandardCharsets.UTF_8);
+        // the invitation's link as notifications-service words it (guildhall.invitation.sign-up-url): the web
+        // application's join page with the claim first, which signs her in through its own code flow
         Page page = browser.page();
-        page.navigate(invitation);
-        page.waitForSelector("#kc-register-form, #kc-form-login");
-        if (page.locator("#kc-register-form").count() > 0) {
-            System.out.println("[member-data] the invitation's link opened Keycloak's registration form");
-            page.locator("a[href*='login-actions/authenticate'], #kc-registration a, a:has-text('Back to Login')")
-                    .first()
-                    .click();
-            page.waitForSelector("#kc-form-login");
-        } else {
-            System.out.println("[member-data] the invitation's link came back through " + page.url());
-        }
+        page.navigate(web + "/join?invited=true");
+        page.waitForSelector("#kc-form-login");
         signIn(page, username, password);
         page.waitForURL("**/join?invited=true");
         Locator claim = page.locator("section#claim");
