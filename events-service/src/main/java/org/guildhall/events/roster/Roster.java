@@ -137,7 +137,7 @@ public class Roster {
                     .sorted(Comparator.comparing(VolunteerPlace::memberId))
                     .toList();
             for (VolunteerPlace place : held) {
-                shifts.lockMember(place.memberId()); // in member order, so two edits never wait on each other
+                shifts.lockMember(place.memberId()); // in member order, so two edits never deadlock
                 List<Shift> clashes = places.overlappingShiftsHeldBy(place.memberId(), shift);
                 if (!clashes.isEmpty()) {
                     String who = standings
