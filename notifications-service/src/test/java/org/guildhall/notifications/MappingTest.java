@@ -74,6 +74,11 @@ class MappingTest {
                 row(EventsEvents.VOLUNTEER_SIGNED_UP, Map.of(ADA, NoticeKind.VOLUNTEER_SIGNED_UP)),
                 row(EventsEvents.VOLUNTEER_RELEASED, Map.of(ADA, NoticeKind.VOLUNTEER_RELEASED)),
                 row(EventsEvents.VOLUNTEER_SHIFT_COMPLETED, Map.of(ADA, NoticeKind.SHIFT_COMPLETED)),
+                new Row(
+                        EventsEvents.SHIFT_RESCHEDULED,
+                        List.of(new Setup(EventsEvents.VOLUNTEER_SIGNED_UP, Map.of())),
+                        Map.of(ADA, NoticeKind.SHIFT_RESCHEDULED)),
+                row(EventsEvents.VOLUNTEER_INVITED, Map.of(ADA, NoticeKind.VOLUNTEER_INVITED)),
                 row(MentoringEvents.MENTORSHIP_REQUESTED, Map.of(GRACE, NoticeKind.MENTORSHIP_REQUESTED)),
                 row(MentoringEvents.MENTORSHIP_ACCEPTED, Map.of(ADA, NoticeKind.MENTORSHIP_ACCEPTED)),
                 row(MentoringEvents.MENTORSHIP_DECLINED, Map.of(ADA, NoticeKind.MENTORSHIP_DECLINED)),

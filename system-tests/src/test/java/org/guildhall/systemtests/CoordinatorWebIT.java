@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A coordinator's day in real Chromium against the packaged platform with real Keycloak (the realm's {@code grace}):
  * draft an event (a problem beside its field, what was typed kept) and publish it; give it a roster and see its gaps;
- * assign the suggested volunteer; be refused a clashing assignment with the other shift named; export the roster as
+ * invite the suggested volunteer, then assign her; change a role and a shift (problems beside their fields); be refused a clashing assignment with the other shift named; export the roster as
  * CSV (parsed here); check two members in at the desk while it polls its count (by code and by name); complete the
  * shifts once they have ended; open a cohort programme, run its matching, look at the pairs and the unmatched mentee's
  * reason, publish; the volunteering and mentoring reports show that day's numbers (charts drawn, tables, CSV); a
@@ -89,6 +89,12 @@ class CoordinatorWebIT extends WebWalk {
         String adaCode = registered(ada, eventId).jsonPath().getString("checkInCode");
         registered(linus, eventId);
         Instant shiftsEnd = rosterWithGapsFilledAndAClashRefused(eventId);
+        // the invitation reached Ada's inbox (VolunteerInvited through notifications-service)
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(api.to(Service.NOTIFICATIONS, ada)
+                        .get("/notifications/me")
+                        .jsonPath()
+                        .getList("items.kind", String.class))
+                .contains("volunteer-invited"));
         exportTheRoster(eventId);
         checkInTwoAtTheDesk(eventId, adaCode);
         completeTheShifts(eventId, shiftsEnd);
@@ -165,6 +171,11 @@ class CoordinatorWebIT extends WebWalk {
             assertThat(page.locator("ol.suggestions")).containsText("Ada Lovelace");
         });
         assertThat(page.locator("ol.suggestions")).containsText("first-aid");
+        // one action invites her (notifications-service asks her to sign up); then "Invited" stands beside her
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite Ada Lovelace to sign up"))
+                .click();
+        assertThat(page.getByText("Invited: they are asked")).isVisible();
+        assertThat(page.locator("ol.suggestions .status")).hasText("Invited");
         browser.look("06-fill-with-suggestions");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign Ada Lovelace"))
                 .click();
@@ -194,7 +205,48 @@ class CoordinatorWebIT extends WebWalk {
         page.navigate(web + "/coordinator/events/" + eventId + "/roster");
         assertThat(page.getByText("1 open place, 0 clashes.")).isVisible();
         browser.look("08-roster-filled");
+        changeARoleAndAShift(page);
         return end.atZone(EVENT_ZONE).toInstant();
+    }
+
+    /**
+     * The Greeter role renamed to the other role's name is refused beside its name, what was typed kept; its
+     * description saved. The Greeter shift asked to need no volunteer is refused beside the number; saved as it was.
+     */
+    private void changeARoleAndAShift(Page page) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the role Greeter"))
+                .click();
+        // the roster's own "Add a role" form has the same fields: wait for the role's page
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Change the role Greeter");
+        page.locator("#r-name").fill("setup");
+        page.locator("#r-description").fill("Welcomes people at the door.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the role"))
+                .click();
+        assertThat(page.locator("#r-p-name")).containsText("has a role setup already");
+        assertThat(page.locator("#r-description")).hasValue("Welcomes people at the door.");
+        browser.look("08a-role-name-taken");
+        page.locator("#r-name").fill("Greeter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the role"))
+                .click();
+        assertThat(page.getByText("The role is saved.")).isVisible();
+        assertThat(page.locator("ul.roles")).containsText("Welcomes people at the door.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the Greeter shift"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Change the Greeter shift");
+        page.locator("#e-needed").fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the shift"))
+                .click();
+        assertThat(page.locator("#e-p-needed")).isVisible();
+        assertThat(page.locator("#e-needed")).hasValue("0");
+        browser.look("08b-shift-with-a-problem");
+        page.locator("#e-needed").fill("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the shift"))
+                .click();
+        assertThat(page.getByText("The shift is saved.")).isVisible();
+        assertThat(page.getByText("1 open place, 0 clashes.")).isVisible();
     }
 
     private void addRole(Page page, String name, String skills) {

@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.contracts.events.ShiftRescheduled;
+import org.guildhall.contracts.events.VolunteerInvited;
 import org.guildhall.contracts.events.VolunteerReleased;
 import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
@@ -36,6 +39,7 @@ public class Roster {
     private final VolunteerRoleRepository roles;
     private final ShiftRepository shifts;
     private final VolunteerPlaceRepository places;
+    private final ShiftInvitationRepository invitations;
     private final MemberSnapshotRepository standings;
     private final Outbox outbox;
     private final Clock clock;
@@ -45,6 +49,7 @@ public class Roster {
             VolunteerRoleRepository roles,
             ShiftRepository shifts,
             VolunteerPlaceRepository places,
+            ShiftInvitationRepository invitations,
             MemberSnapshotRepository standings,
             Outbox outbox,
             Clock clock) {
@@ -52,6 +57,7 @@ public class Roster {
         this.roles = roles;
         this.shifts = shifts;
         this.places = places;
+        this.invitations = invitations;
         this.standings = standings;
         this.outbox = outbox;
         this.clock = clock;
@@ -70,6 +76,25 @@ public class Roster {
         return role;
     }
 
+    /**
+     * A coordinator rewrites a role (name, description, wanted skills), while the event's roster is open (409
+     * {@code event-closed} otherwise, as for defining one); another role of the event with the same name is a 409
+     * {@code role-exists} naming {@code name}. Its shifts and their volunteers stay as they are.
+     */
+    @Transactional
+    public VolunteerRole changeRole(
+            UUID eventId, UUID roleId, String name, String description, List<String> skillsWanted) {
+        events.find(eventId).requireRosterOpen();
+        VolunteerRole role = role(eventId, roleId);
+        boolean taken = roles.ofEvent(eventId).stream()
+                .anyMatch(other -> !other.id().equals(roleId) && other.name().equalsIgnoreCase(name.strip()));
+        if (taken) {
+            throw FieldProblem.conflict("role-exists", "name", "the event has a role " + name.strip() + " already");
+        }
+        role.change(name, description, skillsWanted);
+        return role;
+    }
+
     @Transactional
     public List<VolunteerRole> roles(UUID eventId) {
         events.find(eventId);
@@ -85,6 +110,130 @@ public class Roster {
         Shift shift = Shift.plan(eventId, role.id(), startsAt, endsAt, needed);
         shifts.persist(shift);
         return new Planned(shift, role.name());
+    }
+
+    /**
+     * A coordinator changes a shift (role, start, end, volunteers needed) while the event's roster is open (409
+     * {@code event-closed}, as for planning one). It never needs fewer than the volunteers holding places on it (409
+     * {@code fewer-places-than-volunteers}); a completed shift is not changed (409 {@code shift-completed}). Moved, it
+     * must not overlap another shift any of its volunteers holds, in any event (409 {@code shift-conflict} naming the
+     * volunteer and the other shift), and {@code ShiftRescheduled} tells the other services (reminders follow the new
+     * time). More places before the shift begins go to its waitlist at once, as a released place does.
+     */
+    @Transactional
+    public Planned changeShift(UUID eventId, UUID shiftId, UUID roleId, Instant startsAt, Instant endsAt, int needed) {
+        Event event = events.find(eventId);
+        event.requireRosterOpen();
+        Shift shift = shifts.lock(eventId, shiftId);
+        VolunteerRole role = roles.findByIdOptional(roleId)
+                .filter(found -> found.eventId().equals(eventId))
+                .orElseThrow(() -> ProblemException.badRequest("unknown-role", "roleId: the event has no such role"));
+        Instant previousStart = shift.startsAt();
+        Instant previousEnd = shift.endsAt();
+        boolean moved = shift.change(role.id(), startsAt, endsAt, needed);
+        Instant now = StoredInstants.now(clock);
+        if (moved) {
+            List<VolunteerPlace> held = places.ofShift(shiftId, PlaceStatus.ASSIGNED).stream()
+                    .sorted(Comparator.comparing(VolunteerPlace::memberId))
+                    .toList();
+            for (VolunteerPlace place : held) {
+                shifts.lockMember(place.memberId()); // in member order, so two edits never deadlock
+                List<Shift> clashes = places.overlappingShiftsHeldBy(place.memberId(), shift);
+                if (!clashes.isEmpty()) {
+                    String who = standings
+                            .findByIdOptional(place.memberId())
+                            .map(MemberSnapshot::displayName)
+                            .orElse("A volunteer on it");
+                    throw ProblemException.conflict(
+                            "shift-conflict",
+                            who + " already holds " + describe(clashes.get(0))
+                                    + ", which would overlap this one at its new time");
+                }
+            }
+            outbox.record(
+                    EventsEvents.SHIFT_RESCHEDULED,
+                    eventId.toString(),
+                    new ShiftRescheduled(
+                            shiftId.toString(),
+                            eventId.toString(),
+                            role.name(),
+                            shift.startsAt(),
+                            shift.endsAt(),
+                            previousStart,
+                            previousEnd,
+                            now));
+        }
+        fillFromWaitlist(shift, now);
+        return new Planned(shift, role.name());
+    }
+
+    /**
+     * A coordinator invites a member to sign up for the shift (one of its suggestions, typically); {@code
+     * VolunteerInvited} tells notifications-service to ask them. Once per shift and member: inviting again answers the
+     * first invitation and publishes nothing. Refused (409) unless the member could take an open place now: the event
+     * published ({@code event-not-open}), the shift neither completed ({@code shift-completed}) nor over ({@code
+     * shift-over}) nor full ({@code shift-full}), the member not on it or its waitlist already ({@code
+     * already-on-shift}) and holding no overlapping shift ({@code shift-conflict}); an inactive member is a 403, one
+     * the read model does not know yet a 503 {@code member-not-yet-known}, as for an assignment.
+     */
+    @Transactional
+    public Invited invite(UUID eventId, UUID shiftId, String memberId, String invitedBy) {
+        Optional<MemberSnapshot> standing = standings.findByIdOptional(memberId);
+        Shift shift = shifts.lock(eventId, shiftId);
+        String name = standing.map(MemberSnapshot::displayName).orElse(null);
+        Optional<ShiftInvitation> earlier = invitations.find(shiftId, memberId);
+        if (earlier.isPresent()) {
+            return new Invited(earlier.get(), name, false);
+        }
+        Event event = events.find(eventId);
+        event.requireTakesVolunteers(false);
+        shift.requireOpen();
+        Instant now = StoredInstants.now(clock);
+        if (shift.isOver(now)) {
+            throw ProblemException.conflict(
+                    "shift-over", "The shift ended " + event.localTime(shift.endsAt()) + " and takes no volunteers");
+        }
+        if (standing.isEmpty()) {
+            throw NotYetKnown.otherMember(memberId);
+        }
+        if (!standing.get().isActive()) {
+            throw ProblemException.forbidden("Only active members volunteer, and " + name + " is not one");
+        }
+        Optional<VolunteerPlace> onIt = places.findLive(shiftId, memberId);
+        if (onIt.isPresent()) {
+            throw ProblemException.conflict(
+                    "already-on-shift",
+                    name
+                            + (onIt.get().status() == PlaceStatus.ASSIGNED
+                                    ? " holds a place on this shift already"
+                                    : " is on this shift's waitlist already"));
+        }
+        if (!shift.hasOpenPlace()) {
+            throw ProblemException.conflict(
+                    "shift-full", "The shift has no open place: every one of its " + shift.needed() + " is taken");
+        }
+        List<Shift> clashes = places.overlappingShiftsHeldBy(memberId, shift);
+        if (!clashes.isEmpty()) {
+            throw ProblemException.conflict(
+                    "shift-conflict",
+                    name + " already holds " + describe(clashes.get(0)) + ", which overlaps this one");
+        }
+        ShiftInvitation invitation = ShiftInvitation.of(shiftId, memberId, invitedBy, now);
+        invitations.persist(invitation);
+        outbox.record(
+                EventsEvents.VOLUNTEER_INVITED,
+                eventId.toString(),
+                new VolunteerInvited(
+                        invitation.id().toString(),
+                        shiftId.toString(),
+                        eventId.toString(),
+                        memberId,
+                        roleName(shift),
+                        shift.startsAt(),
+                        shift.endsAt(),
+                        invitedBy,
+                        now));
+        return new Invited(invitation, name, true);
     }
 
     /**
@@ -212,6 +361,7 @@ public class Roster {
             }
         }
         places.ofMember(erased.memberId()).forEach(place -> place.eraseMember(erased.pseudonym()));
+        invitations.deleteOf(erased.memberId());
     }
 
     /**
@@ -296,4 +446,13 @@ public class Roster {
 
     /** A planned shift with its role's name. */
     public record Planned(Shift shift, String roleName) {}
+
+    /** An invitation, the invited member's name (null when not known), and whether this call made it. */
+    public record Invited(ShiftInvitation invitation, String memberName, boolean created) {}
+
+    private VolunteerRole role(UUID eventId, UUID roleId) {
+        return roles.findByIdOptional(roleId)
+                .filter(found -> found.eventId().equals(eventId))
+                .orElseThrow(() -> ProblemException.notFound("volunteer-role", roleId.toString()));
+    }
 }

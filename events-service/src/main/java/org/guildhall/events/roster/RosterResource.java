@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.guildhall.kit.identity.Caller;
+import org.guildhall.kit.problem.Problem;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.kit.readmodel.ReadModelLag;
 
@@ -51,6 +53,37 @@ public class RosterResource {
                 .build();
     }
 
+    /** A coordinator rewrites a role: every field as {@code POST} takes it (no {@code If-Match}: the last write wins). */
+    @PUT
+    @Path("/roles/{roleId}")
+    @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "200",
+            description = "The role as it is now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoleView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "validation: a field named in violations (blank name, too many skills, ...)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden: the caller is not a coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "event-not-found, volunteer-role-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "event-closed (cancelled or completed), role-exists (another role has the name)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoleView changeRole(
+            @PathParam("eventId") UUID eventId, @PathParam("roleId") UUID roleId, @Valid @NotNull RoleRequest request) {
+        return RoleView.of(
+                roster.changeRole(eventId, roleId, request.name(), request.description(), request.skillsWanted()));
+    }
+
     @GET
     @Path("/roles")
     public List<RoleView> roles(@PathParam("eventId") UUID eventId) {
@@ -81,6 +114,102 @@ public class RosterResource {
         return Response.created(uri.getAbsolutePathBuilder().path(shift.id()).build())
                 .entity(shift)
                 .build();
+    }
+
+    /**
+     * A coordinator changes a shift: every field as {@code POST} takes it (no {@code If-Match}: the last write wins).
+     * Its volunteers keep their places; moved, it is re-checked against their other shifts.
+     */
+    @PUT
+    @Path("/shifts/{shiftId}")
+    @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "200",
+            description = "The shift as it is now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ShiftView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "validation, invalid-schedule (endsAt not after startsAt), unknown-role (roleId):"
+                    + " the field named in violations or the detail",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden: the caller is not a coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "event-not-found, shift-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "event-closed; shift-completed; fewer-places-than-volunteers (needed below the volunteers"
+                    + " holding places); shift-conflict (moved, it would overlap another shift a volunteer on it"
+                    + " holds: the volunteer and that shift named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "busy: the shift's or a volunteer's lock was not had in time; retry after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ShiftView changeShift(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("shiftId") UUID shiftId,
+            @Valid @NotNull ShiftRequest request) {
+        Roster.Planned changed = roster.changeShift(
+                eventId, shiftId, request.roleId(), request.startsAt(), request.endsAt(), request.needed());
+        return ShiftView.of(changed.shift(), changed.roleName());
+    }
+
+    /**
+     * A coordinator invites a member to sign up for the shift: 201 with the invitation, 200 with the first one when
+     * the member was invited to it before (nothing is sent again).
+     */
+    @POST
+    @Path("/shifts/{shiftId}/invitations")
+    @RolesAllowed(Caller.COORDINATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Invited: VolunteerInvited is published and the member told",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Invited before: the same invitation, nothing sent again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "validation: memberId missing or blank",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden: the caller is not a coordinator, or the member is not active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "event-not-found, shift-not-found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "event-not-open (not published), shift-completed, shift-over, shift-full, already-on-shift"
+                    + " (holding a place or waiting for one), shift-conflict (the member holds an overlapping shift)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "member-not-yet-known or busy; retry after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invite(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("shiftId") UUID shiftId,
+            @Valid @NotNull InviteRequest request,
+            UriInfo uri) {
+        String coordinatorId = caller.memberId();
+        String memberId = request.memberId().strip();
+        Roster.Invited invited = lag.awaiting(() -> roster.invite(eventId, shiftId, memberId, coordinatorId));
+        InvitationView invitation = InvitationView.of(invited);
+        if (!invited.created()) {
+            return Response.ok(invitation).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(invitation).build();
     }
 
     @GET

@@ -47,9 +47,7 @@ public class Shift {
     protected Shift() {}
 
     public static Shift plan(UUID eventId, UUID roleId, Instant startsAt, Instant endsAt, int needed) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw ProblemException.badRequest("invalid-schedule", "endsAt: must be after startsAt");
-        }
+        requireEndAfterStart(startsAt, endsAt);
         Shift shift = new Shift();
         shift.id = UUID.randomUUID();
         shift.eventId = eventId;
@@ -59,6 +57,40 @@ public class Shift {
         shift.needed = needed;
         shift.nextArrival = 1;
         return shift;
+    }
+
+    /**
+     * A coordinator changes the shift: its role, times and the volunteers it needs. A completed shift stays as it was
+     * (409 {@code shift-completed}); it never needs fewer than the volunteers holding places on it (409
+     * {@code fewer-places-than-volunteers}: release some first). Whether a moved shift clashes with its volunteers'
+     * other shifts is the roster's to check, across events.
+     *
+     * @return whether its start or end moved
+     */
+    boolean change(UUID roleId, Instant startsAt, Instant endsAt, int needed) {
+        requireOpen();
+        requireEndAfterStart(startsAt, endsAt);
+        if (needed < taken) {
+            throw FieldProblem.conflict(
+                    "fewer-places-than-volunteers",
+                    "needed",
+                    taken + (taken == 1 ? " volunteer holds a place" : " volunteers hold places")
+                            + " on this shift, so it cannot need fewer than " + taken + "; release volunteers first");
+        }
+        Instant start = StoredInstants.stored(startsAt);
+        Instant end = StoredInstants.stored(endsAt);
+        boolean moved = !start.equals(this.startsAt) || !end.equals(this.endsAt);
+        this.roleId = roleId;
+        this.startsAt = start;
+        this.endsAt = end;
+        this.needed = needed;
+        return moved;
+    }
+
+    private static void requireEndAfterStart(Instant startsAt, Instant endsAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw FieldProblem.of("invalid-schedule", "Bad request", 400, "endsAt", "must be after startsAt");
+        }
     }
 
     /** A member joins the shift: a place while one is open, else the end of its waitlist. */
@@ -104,7 +136,7 @@ public class Shift {
         return startsAt.isBefore(otherEnd) && endsAt.isAfter(otherStart);
     }
 
-    private void requireOpen() {
+    void requireOpen() {
         if (completedAt != null) {
             throw ProblemException.conflict("shift-completed", "The shift is completed already");
         }

@@ -31,12 +31,17 @@ public class VolunteerRole {
         VolunteerRole role = new VolunteerRole();
         role.id = UUID.randomUUID();
         role.eventId = eventId;
-        role.name = name.strip();
-        role.description = description;
-        role.skillsWanted = skillsWanted == null
+        role.change(name, description, skillsWanted);
+        return role;
+    }
+
+    /** A coordinator rewrites the role: every field as given (a null description or skill list clears it). */
+    public void change(String name, String description, List<String> skillsWanted) {
+        this.name = name.strip();
+        this.description = description;
+        this.skillsWanted = skillsWanted == null
                 ? ""
                 : String.join(",", skillsWanted.stream().map(String::strip).toList());
-        return role;
     }
 
     public UUID id() {

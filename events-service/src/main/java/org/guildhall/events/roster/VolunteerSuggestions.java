@@ -53,7 +53,9 @@ public class VolunteerSuggestions {
                         select m.member_id, m.display_name, m.skills, m.open_to_volunteering,
                                not exists (select 1 from volunteer_place p join shift s on s.id = p.shift_id
                                            where p.member_id = m.member_id and p.status = 'ASSIGNED'
-                                             and s.starts_at < :endsAt and s.ends_at > :startsAt) as free
+                                             and s.starts_at < :endsAt and s.ends_at > :startsAt) as free,
+                               exists (select 1 from shift_invitation i
+                                       where i.shift_id = :shiftId and i.member_id = m.member_id) as invited
                         from member_standing m
                         where m.status in ('ACTIVE', 'GRACE') and m.display_name is not null
                           and not exists (select 1 from volunteer_place p
@@ -88,7 +90,13 @@ public class VolunteerSuggestions {
                 .collect(Collectors.toSet());
         List<String> matching = wanted.stream().filter(has::contains).toList();
         return new VolunteerSuggestion(
-                (String) row[0], (String) row[1], (Boolean) row[3], (Boolean) row[4], matching, matching.size());
+                (String) row[0],
+                (String) row[1],
+                (Boolean) row[3],
+                (Boolean) row[4],
+                matching,
+                matching.size(),
+                (Boolean) row[5]);
     }
 
     /**

@@ -103,4 +103,50 @@ class ShiftTest {
 
         assertThat(ada.memberId()).isEqualTo("erased-1");
     }
+
+    @Test
+    void shouldChangeTimesAndPlacesAndSayWhetherItMoved() {
+        Shift shift = deskShift(2);
+        UUID role = UUID.randomUUID();
+
+        assertThat(shift.change(role, START, START.plus(Duration.ofMinutes(150)), 3))
+                .isFalse();
+        assertThat(shift.change(role, START.plusSeconds(1800), START.plus(Duration.ofHours(3)), 3))
+                .isTrue();
+        assertThat(shift.roleId()).isEqualTo(role);
+        assertThat(shift.startsAt()).isEqualTo(START.plusSeconds(1800));
+        assertThat(shift.needed()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldRefuseToNeedFewerPlacesThanItsVolunteersHold() {
+        Shift shift = deskShift(3);
+        shift.take("ada", null, START);
+        shift.take("grace", null, START);
+
+        assertThatThrownBy(() -> shift.change(shift.roleId(), START, START.plusSeconds(3600), 1))
+                .isInstanceOfSatisfying(ProblemException.class, refused -> {
+                    assertThat(refused.problem().status()).isEqualTo(409);
+                    assertThat(refused.problem().type().toString()).endsWith("/fewer-places-than-volunteers");
+                    assertThat(refused.problem().violations())
+                            .extracting(org.guildhall.kit.problem.Problem.Violation::field)
+                            .containsExactly("needed");
+                });
+        shift.change(shift.roleId(), START, START.plusSeconds(3600), 2);
+        assertThat(shift.needed()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseToChangeACompletedShiftOrEndItBeforeItStarts() {
+        Shift shift = deskShift(1);
+        assertThatThrownBy(() -> shift.change(shift.roleId(), START, START, 1))
+                .isInstanceOfSatisfying(ProblemException.class, refused -> assertThat(
+                                refused.problem().violations())
+                        .extracting(org.guildhall.kit.problem.Problem.Violation::field)
+                        .containsExactly("endsAt"));
+        shift.complete(START.plus(Duration.ofHours(3)));
+        assertThatThrownBy(() -> shift.change(shift.roleId(), START, START.plusSeconds(60), 1))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("completed");
+    }
 }

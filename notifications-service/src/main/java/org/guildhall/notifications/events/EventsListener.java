@@ -29,7 +29,9 @@ public class EventsListener {
                 .and(EventsEvents.ATTENDANCE_RECORDED, notices::attendanceRecorded)
                 .and(EventsEvents.VOLUNTEER_SIGNED_UP, notices::volunteerSignedUp)
                 .and(EventsEvents.VOLUNTEER_RELEASED, notices::volunteerReleased)
-                .and(EventsEvents.VOLUNTEER_SHIFT_COMPLETED, notices::shiftCompleted);
+                .and(EventsEvents.VOLUNTEER_SHIFT_COMPLETED, notices::shiftCompleted)
+                .and(EventsEvents.SHIFT_RESCHEDULED, notices::shiftRescheduled)
+                .and(EventsEvents.VOLUNTEER_INVITED, notices::volunteerInvited);
     }
 
     @Incoming("events")

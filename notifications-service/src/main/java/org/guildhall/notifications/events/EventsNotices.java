@@ -2,6 +2,7 @@ package org.guildhall.notifications.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.guildhall.contracts.events.AttendanceRecorded;
@@ -14,6 +15,8 @@ import org.guildhall.contracts.events.RegistrationConfirmed;
 import org.guildhall.contracts.events.RegistrationWaitlisted;
 import org.guildhall.contracts.events.SeatOfferExpired;
 import org.guildhall.contracts.events.SeatOffered;
+import org.guildhall.contracts.events.ShiftRescheduled;
+import org.guildhall.contracts.events.VolunteerInvited;
 import org.guildhall.contracts.events.VolunteerReleased;
 import org.guildhall.contracts.events.VolunteerShiftCompleted;
 import org.guildhall.contracts.events.VolunteerSignedUp;
@@ -174,21 +177,18 @@ public class EventsNotices {
                                 signedUp.roleName(),
                                 signedUp.startsAt(),
                                 signedUp.endsAt())));
-        java.util.Optional<EventSchedule> known = schedules.findByIdOptional(signedUp.eventId());
-        String place = known.map(schedule -> schedule.venue() != null ? schedule.venue() : schedule.onlineUrl())
-                .orElse(null);
+        String place = placeOf(signedUp.eventId());
         notifier.tell(Draft.of(event.id(), signedUp.memberId(), NoticeKind.VOLUNTEER_SIGNED_UP)
                 .with("role", signedUp.roleName())
                 .with("event", titleOf(signedUp.eventId()))
                 .with("place", place)
                 .with("eventUrl", eventUrl(signedUp.eventId()))
-                .calendar(new CalendarEntry(
-                        "shift-" + signedUp.shiftId() + "@guildhall",
-                        signedUp.roleName() + " \u2013 " + titleOf(signedUp.eventId()),
+                .calendar(shiftEntry(
+                        signedUp.shiftId(),
+                        signedUp.eventId(),
+                        signedUp.roleName(),
                         signedUp.startsAt(),
-                        signedUp.endsAt(),
-                        place,
-                        "Volunteer shift (" + signedUp.roleName() + ") at " + titleOf(signedUp.eventId())))
+                        signedUp.endsAt()))
                 .with("startsAt", momentAt(signedUp.eventId(), signedUp.startsAt()))
                 .with("endsAt", momentAt(signedUp.eventId(), signedUp.endsAt())));
     }
@@ -211,6 +211,43 @@ public class EventsNotices {
                 .with("event", titleOf(completed.eventId()))
                 .with("role", completed.roleName())
                 .with("hours", completed.hours()));
+    }
+
+    /**
+     * A shift moved: every place on it takes the new times (and the role's name as it is now), so the shift reminder,
+     * keyed by the shift's start, falls due at the new time, once; each volunteer holding it is told, with the shift
+     * for their calendar again (same uid, new times).
+     */
+    void shiftRescheduled(IncomingEvent<ShiftRescheduled> event) {
+        ShiftRescheduled moved = event.payload();
+        for (ShiftPlace place : places.ofShift(moved.shiftId())) {
+            place.reschedule(moved.roleName(), moved.startsAt(), moved.endsAt());
+            if (place.isHeld()) {
+                notifier.tell(Draft.of(event.id(), place.memberId(), NoticeKind.SHIFT_RESCHEDULED)
+                        .with("role", moved.roleName())
+                        .with("event", titleOf(moved.eventId()))
+                        .with("startsAt", momentAt(moved.eventId(), moved.startsAt()))
+                        .with("endsAt", momentAt(moved.eventId(), moved.endsAt()))
+                        .with("previousStartsAt", momentAt(moved.eventId(), moved.previousStartsAt()))
+                        .calendar(shiftEntry(
+                                moved.shiftId(), moved.eventId(), moved.roleName(), moved.startsAt(), moved.endsAt())));
+            }
+        }
+    }
+
+    /**
+     * A coordinator invites the member to a shift with an open place: a notice (inbox and e-mail) with the shift's
+     * role, event and times, and the link to sign up for it on the web application's volunteering page.
+     */
+    void volunteerInvited(IncomingEvent<VolunteerInvited> event) {
+        VolunteerInvited invited = event.payload();
+        notifier.tell(Draft.of(event.id(), invited.memberId(), NoticeKind.VOLUNTEER_INVITED)
+                .with("role", invited.roleName())
+                .with("event", titleOf(invited.eventId()))
+                .with("place", placeOf(invited.eventId()))
+                .with("startsAt", momentAt(invited.eventId(), invited.startsAt()))
+                .with("endsAt", momentAt(invited.eventId(), invited.endsAt()))
+                .with("signUpUrl", signUpUrl(invited.eventId(), invited.shiftId())));
     }
 
     /** Registrants still holding, offered or waiting for a seat, and volunteers holding a shift. */
@@ -246,6 +283,34 @@ public class EventsNotices {
                 .findByIdOptional(eventId)
                 .map(schedule -> schedule.moment(at))
                 .orElseGet(() -> Moment.at(at));
+    }
+
+    /** A shift for the member's calendar: the uid events-service's feeds give it, so an update replaces it. */
+    private CalendarEntry shiftEntry(
+            String shiftId, String eventId, String roleName, Instant startsAt, Instant endsAt) {
+        return new CalendarEntry(
+                "shift-" + shiftId + "@guildhall",
+                roleName + " \u2013 " + titleOf(eventId),
+                startsAt,
+                endsAt,
+                placeOf(eventId),
+                "Volunteer shift (" + roleName + ") at " + titleOf(eventId));
+    }
+
+    /** Where the event takes place: its venue, else its online link, else null (not known here yet). */
+    private String placeOf(String eventId) {
+        return schedules
+                .findByIdOptional(eventId)
+                .map(schedule -> schedule.venue() != null ? schedule.venue() : schedule.onlineUrl())
+                .orElse(null);
+    }
+
+    /**
+     * The shift's row on the web application's volunteering page, where the member signs up: {@code event} makes the
+     * page list the shift's event however far off it is, {@code #shift-<id>} is the row.
+     */
+    private String signUpUrl(String eventId, String shiftId) {
+        return web.baseUrl() + "/volunteering?event=" + eventId + "#shift-" + shiftId;
     }
 
     /** The event's page in the web application: its details, the member's registration, claiming, cancelling. */

@@ -53,6 +53,13 @@ public class ShiftPlace {
         this.status = SIGNED_UP;
     }
 
+    /** The shift moved (or its role was renamed with it): the place follows, and so does its reminder. */
+    public void reschedule(String roleName, Instant startsAt, Instant endsAt) {
+        this.roleName = roleName;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
     public void release() {
         status = RELEASED;
     }
@@ -83,6 +90,10 @@ public class ShiftPlace {
 
     public Instant startsAt() {
         return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
     }
 
     public String status() {

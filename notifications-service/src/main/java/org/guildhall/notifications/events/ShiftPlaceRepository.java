@@ -12,6 +12,11 @@ public class ShiftPlaceRepository implements PanacheRepositoryBase<ShiftPlace, S
         return list("eventId = ?1 and status = ?2", eventId, ShiftPlace.SIGNED_UP);
     }
 
+    /** Every place on the shift, held or not. */
+    public List<ShiftPlace> ofShift(String shiftId) {
+        return list("key.shiftId", shiftId);
+    }
+
     /** Held places on shifts that start within ({@code from}, {@code until}]. */
     public List<ShiftPlace> heldStartingBetween(Instant from, Instant until) {
         return list("status = ?1 and startsAt > ?2 and startsAt <= ?3", ShiftPlace.SIGNED_UP, from, until);

@@ -30,6 +30,10 @@ public enum NoticeKind {
     VOLUNTEER_RELEASED(Category.VOLUNTEERING, false),
     SHIFT_COMPLETED(Category.VOLUNTEERING, false),
     SHIFT_REMINDER(Category.VOLUNTEERING, false),
+    /** A shift the member holds moved (issue 14). */
+    SHIFT_RESCHEDULED(Category.VOLUNTEERING, false),
+    /** A coordinator asks the member to sign up for a shift with an open place (issue 14). */
+    VOLUNTEER_INVITED(Category.VOLUNTEERING, false),
 
     CONNECTION_REQUESTED(Category.CONNECTIONS, false),
     CONNECTION_ESTABLISHED(Category.CONNECTIONS, false),

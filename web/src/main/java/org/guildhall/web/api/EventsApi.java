@@ -135,9 +135,30 @@ public interface EventsApi {
     @Path("/events/{id}/roles")
     Role defineRole(@PathParam("id") String eventId, RoleForm role);
 
+    @GET
+    @Path("/events/{id}/roles/{rid}")
+    Role role(@PathParam("id") String eventId, @PathParam("rid") String roleId);
+
+    @PUT
+    @Path("/events/{id}/roles/{rid}")
+    Role changeRole(@PathParam("id") String eventId, @PathParam("rid") String roleId, RoleForm role);
+
     @POST
     @Path("/events/{id}/shifts")
     Shift planShift(@PathParam("id") String eventId, ShiftForm shift);
+
+    @GET
+    @Path("/events/{id}/shifts/{sid}")
+    Shift shift(@PathParam("id") String eventId, @PathParam("sid") String shiftId);
+
+    @PUT
+    @Path("/events/{id}/shifts/{sid}")
+    Shift changeShift(@PathParam("id") String eventId, @PathParam("sid") String shiftId, ShiftForm shift);
+
+    /** 201 for a new invitation, 200 when the member was invited to the shift before (nothing is sent again). */
+    @POST
+    @Path("/events/{id}/shifts/{sid}/invitations")
+    Response invite(@PathParam("id") String eventId, @PathParam("sid") String shiftId, Invite invite);
 
     @GET
     @Path("/events/{id}/roster")
@@ -282,9 +303,12 @@ public interface EventsApi {
             boolean openToVolunteering,
             boolean free,
             List<String> matchingSkills,
-            int score) {}
+            int score,
+            boolean invited) {}
 
     record Assign(String memberId) {}
+
+    record Invite(String memberId) {}
 
     record Registration(
             String id,

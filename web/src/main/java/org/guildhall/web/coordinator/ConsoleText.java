@@ -397,6 +397,42 @@ public interface ConsoleText {
     String roster_not_open();
 
     @Message
+    String roster_roles();
+
+    @Message
+    String roster_change();
+
+    @Message
+    String roster_change_role_named(String name);
+
+    @Message
+    String roster_change_shift_named(String role);
+
+    @Message
+    String roster_edit_shift_hint();
+
+    @Message
+    String roster_needed_hint(int filled);
+
+    @Message
+    String roster_save_role();
+
+    @Message
+    String roster_save_shift();
+
+    @Message
+    String roster_back();
+
+    @Message
+    String roster_invite();
+
+    @Message
+    String roster_invite_named(String name);
+
+    @Message
+    String roster_invited();
+
+    @Message
     String programmes_title();
 
     @Message

@@ -59,6 +59,11 @@ public class RosterConsole {
                 Section<List<EventsApi.Suggestion>> found,
                 String done,
                 String problem);
+
+        static native TemplateInstance editRole(EventsApi.Event event, String roleId, String roleName, FormState role);
+
+        static native TemplateInstance editShift(
+                EventsApi.Event event, EventsApi.Shift shift, List<EventsApi.Role> roles, FormState form);
     }
 
     @Inject
@@ -121,6 +126,78 @@ public class RosterConsole {
         }
         return Response.status(400)
                 .entity(page(id, FormState.empty(), shift, null, null))
+                .build();
+    }
+
+    /** A role's edit form, filled with the role as events-service has it. */
+    @GET
+    @Path("/roles/{rid}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance editRole(@PathParam("id") String id, @PathParam("rid") String roleId) {
+        EventsApi.Role role = events.role(id, roleId);
+        return Templates.editRole(events.event(id), roleId, role.name(), RoleFields.of(role));
+    }
+
+    /**
+     * Saves a role: every field as the form has it. A refusal (a blank name, another role's name, a closed roster)
+     * shows the form again with the problem beside its field and what was typed kept.
+     */
+    @POST
+    @Path("/roles/{rid}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response changeRole(
+            @PathParam("id") String id, @PathParam("rid") String roleId, MultivaluedMap<String, String> posted) {
+        FormState role = FormState.posted(posted).fields(RoleFields.NAMES);
+        try {
+            events.changeRole(id, roleId, RoleFields.read(role));
+            return done(id, "role-saved");
+        } catch (ServiceProblem refusal) {
+            role.refusedBy(refusal, text.unavailable_events());
+            String name = Section.load(() -> events.role(id, roleId).name(), role.get("name"))
+                    .value();
+            return Response.status(refusal.status())
+                    .entity(Templates.editRole(events.event(id), roleId, name, role))
+                    .build();
+        }
+    }
+
+    /** A shift's edit form: its role, times as the clock reads where the event is, volunteers needed. */
+    @GET
+    @Path("/shifts/{sid}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance editShift(@PathParam("id") String id, @PathParam("sid") String shiftId) {
+        EventsApi.Event event = events.event(id);
+        EventsApi.Shift shift = events.shift(id, shiftId);
+        return Templates.editShift(event, shift, events.roles(id), ShiftFields.of(shift, event.timeZone()));
+    }
+
+    /**
+     * Saves a shift. Times that cannot be read, and every refusal of events-service (fewer places than volunteers hold
+     * them, a volunteer whose other shift the new time would overlap, a completed shift), show the form again with
+     * the problem beside its field, or above the form when it names none, and what was typed kept.
+     */
+    @POST
+    @Path("/shifts/{sid}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response changeShift(
+            @PathParam("id") String id, @PathParam("sid") String shiftId, MultivaluedMap<String, String> posted) {
+        FormState form = FormState.posted(posted).fields(ShiftFields.NAMES);
+        EventsApi.Event event = events.event(id);
+        Optional<EventsApi.ShiftForm> request = ShiftFields.read(form, event.timeZone(), words);
+        int status = 400;
+        if (request.isPresent()) {
+            try {
+                events.changeShift(id, shiftId, request.get());
+                return done(id, "shift-saved");
+            } catch (ServiceProblem refusal) {
+                form.refusedBy(refusal, text.unavailable_events());
+                status = refusal.status();
+            }
+        }
+        return Response.status(status)
+                .entity(Templates.editShift(event, events.shift(id, shiftId), events.roles(id), form))
                 .build();
     }
 
@@ -195,6 +272,29 @@ public class RosterConsole {
         }
     }
 
+    /**
+     * Invites a suggested member to sign up for the shift (events-service publishes {@code VolunteerInvited} and
+     * notifications-service asks them, in the inbox and by e-mail). Inviting again sends nothing and says so.
+     */
+    @POST
+    @Path("/shifts/{sid}/invite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response invite(
+            @PathParam("id") String id, @PathParam("sid") String shiftId, MultivaluedMap<String, String> posted) {
+        FormState form = FormState.posted(posted);
+        try (Response invited = events.invite(id, shiftId, new EventsApi.Invite(form.get("memberId")))) {
+            String done = invited.getStatus() == 201 ? "invited" : "invited-before";
+            return Response.seeOther(
+                            URI.create("/coordinator/events/" + id + "/roster/shifts/" + shiftId + "?done=" + done))
+                    .build();
+        } catch (ServiceProblem refusal) {
+            return Response.status(refusal.status())
+                    .entity(shiftPage(id, shiftId, form.get("name"), null, sentence(refusal)))
+                    .build();
+        }
+    }
+
     private TemplateInstance shiftPage(String id, String shiftId, String name, String done, String problem) {
         EventsApi.Event event = events.event(id);
         EventsApi.ShiftLine shift = events.roster(id).shifts().stream()
@@ -232,6 +332,57 @@ public class RosterConsole {
     private static Response done(String id, String done) {
         return Response.seeOther(URI.create("/coordinator/events/" + id + "/roster?done=" + done))
                 .build();
+    }
+
+    /** The role form's fields, named as events-service names them. */
+    static final class RoleFields {
+
+        static final String[] NAMES = {"name", "description", "skillsWanted"};
+
+        private RoleFields() {}
+
+        static FormState of(EventsApi.Role role) {
+            return FormState.empty()
+                    .set("name", role.name())
+                    .set("description", role.description())
+                    .setAll("skillsWanted", role.skillsWanted());
+        }
+
+        static EventsApi.RoleForm read(FormState role) {
+            return new EventsApi.RoleForm(
+                    role.get("name"),
+                    Typed.blankToNull(role.get("description")),
+                    Typed.list(role.joined("skillsWanted")));
+        }
+    }
+
+    /** The shift form's fields, named as events-service names them; times as the clock reads in the event's zone. */
+    static final class ShiftFields {
+
+        static final String[] NAMES = {"roleId", "startsAt", "endsAt", "needed"};
+
+        private ShiftFields() {}
+
+        static FormState of(EventsApi.Shift shift, String zone) {
+            return FormState.empty()
+                    .set("roleId", shift.roleId())
+                    .set("startsAt", LocalTimes.field(shift.startsAt(), zone))
+                    .set("endsAt", LocalTimes.field(shift.endsAt(), zone))
+                    .set("needed", shift.needed());
+        }
+
+        /** The request the form describes, or empty when a time or the number cannot be read (the problem beside it). */
+        static Optional<EventsApi.ShiftForm> read(FormState form, String timeZone, ConsoleText words) {
+            Optional<ZoneId> zone = LocalTimes.zone(timeZone);
+            Instant startsAt = EventsConsole.EventFields.time(form, "startsAt", zone, words);
+            Instant endsAt = EventsConsole.EventFields.time(form, "endsAt", zone, words);
+            Integer needed = EventsConsole.EventFields.number(form, "needed", words);
+            if (form.hasProblems()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new EventsApi.ShiftForm(Typed.blankToNull(form.get("roleId")), startsAt, endsAt, needed));
+        }
     }
 
     private String sentence(ServiceProblem refusal) {

@@ -62,10 +62,14 @@ public class VolunteeringPage {
     @RestClient
     MembersApi members;
 
+    /**
+     * The page; {@code event} (an invitation's link names the event of its shift) puts that event's shifts first even
+     * when it is further off than the events listed, so the link's {@code #shift-<id>} row is on the page.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@QueryParam("done") String done) {
-        return page(done, null);
+    public TemplateInstance show(@QueryParam("done") String done, @QueryParam("event") String eventId) {
+        return page(done, null, eventId);
     }
 
     @POST
@@ -102,18 +106,35 @@ public class VolunteeringPage {
     }
 
     private TemplateInstance page(String done, String problem) {
+        return page(done, problem, null);
+    }
+
+    private TemplateInstance page(String done, String problem, String eventId) {
         return Templates.volunteering(
-                Section.load(this::coming, List.of()),
+                Section.load(() -> coming(eventId), List.of()),
                 Section.load(events::myPlaces, List.of()),
                 Section.load(members::contributions, null),
                 done,
                 problem);
     }
 
-    private List<EventShifts> coming() {
+    private List<EventShifts> coming(String eventId) {
         List<EventShifts> list = new ArrayList<>();
-        for (EventsApi.Event event :
-                events.events(Instant.now(), null, null, null, 0, EVENTS_LISTED).items()) {
+        List<EventsApi.Event> listed = new ArrayList<>(
+                events.events(Instant.now(), null, null, null, 0, EVENTS_LISTED).items());
+        if (eventId != null
+                && eventId.matches("[0-9a-fA-F-]{36}")
+                && listed.stream().noneMatch(event -> event.id().equals(eventId))) {
+            try {
+                EventsApi.Event named = events.event(eventId);
+                if ("PUBLISHED".equals(named.status()) && named.endsAt().isAfter(Instant.now())) {
+                    listed.add(0, named);
+                }
+            } catch (ServiceProblem unknown) {
+                // an event that is gone or not visible: the page lists the coming ones as always
+            }
+        }
+        for (EventsApi.Event event : listed) {
             List<EventsApi.Shift> shifts = events.shifts(event.id()).stream()
                     .filter(shift -> shift.completedAt() == null)
                     .sorted(Comparator.comparing(EventsApi.Shift::startsAt))

@@ -241,6 +241,48 @@ class EmailContentTest {
         });
     }
 
+    @Test
+    void anInvitationToAShiftShouldAskTheMemberWithALinkToSignUp() {
+        Scenario scenario = new Scenario();
+        String ada = scenario.id(Scenario.ADA);
+        String address = "ada." + UUID.randomUUID().toString().replace("-", "") + "@example.org";
+        Map<String, String> as = Map.of("ada@example.org", address);
+        scenario.send(MembershipEvents.MEMBER_JOINED, as);
+        scenario.send(EventsEvents.EVENT_PUBLISHED, as);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> snapshots.of(ada).isPresent()));
+        scenario.send(EventsEvents.VOLUNTEER_INVITED, as);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (int run = 0; run < 50 && statusesOf(ada).contains(DeliveryStatus.PENDING); run++) {
+                dispatcher.dispatchDue();
+            }
+            return mailbox.getMailsSentTo(address).stream()
+                    .anyMatch(mail -> mail.getSubject().startsWith("Could you help"));
+        });
+        Mail mail = mailbox.getMailsSentTo(address).stream()
+                .filter(sent -> sent.getSubject().startsWith("Could you help"))
+                .findFirst()
+                .orElseThrow();
+        String signUp = "http://localhost:8080/volunteering?event=" + scenario.id(Scenario.EVENT) + "#shift-"
+                + scenario.id(SHIFT_OF_THE_EXAMPLES);
+
+        assertThat(mail.getSubject()).isEqualTo("Could you help as Registration desk at Data Engineering Summit?");
+        assertThat(mail.getText())
+                .contains("invite you to volunteer as Registration desk", "(Guildhall, London)", signUp)
+                .contains("about volunteering");
+        assertThat(mail.getHeaders()).containsKey("List-Unsubscribe");
+        given().auth()
+                .oauth2(TestTokens.shared().member(ada))
+                .get("/notifications/me")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.kind == 'volunteer-invited' }.category", equalTo("VOLUNTEERING"))
+                .body("items.find { it.kind == 'volunteer-invited' }.body", containsString(signUp));
+    }
+
+    /** The shift of the events examples (VolunteerSignedUp, VolunteerInvited, ShiftRescheduled). */
+    private static final String SHIFT_OF_THE_EXAMPLES = "3a5c7e9f-1b3d-4f5a-9c7e-1f3b5d7f9a2c";
+
     private static byte[] bytesOf(io.quarkus.mailer.Attachment attachment) {
         List<Byte> bytes = io.smallrye.mutiny.Multi.createFrom()
                 .publisher(attachment.getData())

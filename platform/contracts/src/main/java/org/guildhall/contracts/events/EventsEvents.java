@@ -46,6 +46,12 @@ public final class EventsEvents {
     public static final EventType<VolunteerShiftCompleted> VOLUNTEER_SHIFT_COMPLETED =
             new EventType<>(Topics.EVENTS, "VolunteerShiftCompleted", 1, VolunteerShiftCompleted.class);
 
+    public static final EventType<ShiftRescheduled> SHIFT_RESCHEDULED =
+            new EventType<>(Topics.EVENTS, "ShiftRescheduled", 1, ShiftRescheduled.class);
+
+    public static final EventType<VolunteerInvited> VOLUNTEER_INVITED =
+            new EventType<>(Topics.EVENTS, "VolunteerInvited", 1, VolunteerInvited.class);
+
     public static final EventType<MemberDataCollected> MEMBER_DATA_COLLECTED =
             new EventType<>(Topics.EVENTS, "MemberDataCollected", 1, MemberDataCollected.class);
 
@@ -63,6 +69,8 @@ public final class EventsEvents {
             VOLUNTEER_SIGNED_UP,
             VOLUNTEER_RELEASED,
             VOLUNTEER_SHIFT_COMPLETED,
+            SHIFT_RESCHEDULED,
+            VOLUNTEER_INVITED,
             MEMBER_DATA_COLLECTED);
 
     private EventsEvents() {}
