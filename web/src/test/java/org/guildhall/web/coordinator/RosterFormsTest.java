@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The roster console's edit forms and its invite action, parsed with jsoup (issue 14): a refusal lands beside the field
  * it names with what was typed kept, a refusal that names no field stands above the form, every form posts with its
  * CSRF token, and each suggestion has an "Invite" beside it unless the member was invited already. The pages are
- * rendered by {@link RosterFormsProbe} as the console renders them; signed in, against the real events-service, in
+ * rendered by {@link RosterRenderings} as the console renders them; signed in, against the real events-service, in
  * system-tests.
  */
 @QuarkusTest
@@ -21,7 +21,7 @@ class RosterFormsTest {
 
     @Test
     void shouldShowTooFewPlacesBesideNeededAndKeepEverythingTyped() {
-        Document page = page("/roster-forms-probe/shift-needs-fewer");
+        Document page = page("/test-render/roster/shift-needs-fewer");
 
         Element form = page.selectFirst("form[action$=/roster/shifts/shift-1/edit]");
         assertThat(form).isNotNull();
@@ -42,7 +42,7 @@ class RosterFormsTest {
 
     @Test
     void shouldRefuseAnUnreadableTimeBesideItsFieldBeforeAskingTheService() {
-        Document page = page("/roster-forms-probe/shift-unreadable-time");
+        Document page = page("/test-render/roster/shift-unreadable-time");
 
         assertThat(page.select("#e-startsAt").val()).isEqualTo("tomorrow at nine");
         assertThat(page.select("#e-p-startsAt").text()).isNotBlank();
@@ -52,7 +52,7 @@ class RosterFormsTest {
 
     @Test
     void shouldShowAClashThatNamesNoFieldAboveTheForm() {
-        Document page = page("/roster-forms-probe/shift-clash");
+        Document page = page("/test-render/roster/shift-clash");
 
         assertThat(page.select("form .alert[role=alert]").text())
                 .startsWith("Grace Hopper already holds the Room host shift at Harbour Fair");
@@ -62,7 +62,7 @@ class RosterFormsTest {
 
     @Test
     void shouldShowATakenRoleNameBesideNameAndKeepTheDescriptionAndSkills() {
-        Document page = page("/roster-forms-probe/role-name-taken");
+        Document page = page("/test-render/roster/role-name-taken");
 
         Element form = page.selectFirst("form[action$=/roster/roles/role-desk]");
         assertThat(form).isNotNull();
@@ -76,18 +76,18 @@ class RosterFormsTest {
 
     @Test
     void shouldOpenARolesFormWithTheRoleAsItIs() {
-        Document page = page("/roster-forms-probe/role");
+        Document page = page("/test-render/roster/role");
 
         assertThat(page.select("#r-name").val()).isEqualTo("Registration desk");
         assertThat(page.select("#r-skillsWanted").val()).isEqualTo("friendly");
         assertThat(page.select(".field.invalid")).isEmpty();
-        assertThat(page.select("a[href=/coordinator/events/" + RosterFormsProbe.EVENT.id() + "/roster]"))
+        assertThat(page.select("a[href=/coordinator/events/" + RosterRenderings.EVENT.id() + "/roster]"))
                 .isNotEmpty();
     }
 
     @Test
     void shouldOfferToInviteEachSuggestionNotInvitedYet() {
-        Document page = page("/roster-forms-probe/suggestions");
+        Document page = page("/test-render/roster/suggestions");
 
         Element ada = page.select("ol.suggestions li").stream()
                 .filter(item -> item.text().contains("Ada Lovelace"))

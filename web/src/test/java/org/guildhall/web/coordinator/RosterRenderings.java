@@ -22,9 +22,9 @@ import org.guildhall.web.shell.Section;
  * placed by {@code FormState}), without signing in: signing in needs Keycloak, which system-tests' CoordinatorWebIT
  * runs. The refusals are the problems events-service answers (its README), violations and all.
  */
-@Path("/roster-forms-probe")
+@Path("/test-render/roster")
 @PermitAll
-public class RosterFormsProbe {
+public class RosterRenderings {
 
     static final Instant START = Instant.parse("2027-02-10T09:00:00Z");
     static final EventsApi.Event EVENT = new EventsApi.Event(
