@@ -89,7 +89,8 @@ public class Roster {
         boolean taken = roles.ofEvent(eventId).stream()
                 .anyMatch(other -> !other.id().equals(roleId) && other.name().equalsIgnoreCase(name.strip()));
         if (taken) {
-            throw FieldProblem.conflict("role-exists", "name", "the event has a role " + name.strip() + " already");
+            throw ProblemException.onField(
+                    "role-exists", 409, "name", "the event has a role " + name.strip() + " already");
         }
         role.change(name, description, skillsWanted);
         return role;

@@ -71,8 +71,9 @@ public class Shift {
         requireOpen();
         requireEndAfterStart(startsAt, endsAt);
         if (needed < taken) {
-            throw FieldProblem.conflict(
+            throw ProblemException.onField(
                     "fewer-places-than-volunteers",
+                    409,
                     "needed",
                     taken + (taken == 1 ? " volunteer holds a place" : " volunteers hold places")
                             + " on this shift, so it cannot need fewer than " + taken + "; release volunteers first");
@@ -89,7 +90,7 @@ public class Shift {
 
     private static void requireEndAfterStart(Instant startsAt, Instant endsAt) {
         if (!endsAt.isAfter(startsAt)) {
-            throw FieldProblem.of("invalid-schedule", "Bad request", 400, "endsAt", "must be after startsAt");
+            throw ProblemException.onField("invalid-schedule", 400, "endsAt", "must be after startsAt");
         }
     }
 

@@ -54,6 +54,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(kind, "Bad request", 400, detail);
     }
 
+    /**
+     * A rule refusing one field of a request ({@code status} 400, 409, ...): the detail reads "{@code field}: {@code
+     * message}" as the services' other refusals do, and the problem's {@code violations} name the field, so that a form
+     * shows the refusal beside it.
+     */
+    public static ProblemException onField(String kind, int status, String field, String message) {
+        Problem plain = Problem.of(kind, status == 409 ? "Conflict" : "Bad request", status, field + ": " + message);
+        return new ProblemException(new Problem(
+                plain.type(),
+                plain.title(),
+                plain.status(),
+                plain.detail(),
+                java.util.List.of(new Problem.Violation(field, message))));
+    }
+
     public static ProblemException unavailable(String kind, String detail) {
         return new ProblemException(kind, "Service busy", 503, detail);
     }
