@@ -92,6 +92,18 @@ class RegistrationConfirmationByImapIT {
         assertThat(unsubscribe.getScheme()).isIn("http", "https");
         assertThat(unsubscribe.getRawQuery()).isNotBlank();
         assertThat(confirmation.text()).contains(unsubscribe.toString());
+        // the link leads to the running notifications-service (its address as the launcher told it), and one click
+        // as a mail client makes it (RFC 8058: a POST with List-Unsubscribe=One-Click) works
+        assertThat(unsubscribe.toString())
+                .startsWith(platform.baseUrl(Service.NOTIFICATIONS).toString().replaceAll("/$", "")
+                        + "/notifications/unsubscribe?");
+        io.restassured.RestAssured.given()
+                .contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .urlEncodingEnabled(false)
+                .post(unsubscribe)
+                .then()
+                .statusCode(200);
     }
 
     /** A published members-only event a month ahead, with a venue. */

@@ -61,6 +61,8 @@ final class ServiceProcesses {
 
     /** The web application's process, when it runs ({@link Platform.Builder#web(int)}). */
     private ChildProcess webProcess;
+    /** The web application's port once chosen ({@link #webPort()}); 0 before. */
+    private int chosenWebPort;
     /** Every service process still to be stopped: the first instances and the replicas. */
     private final List<ChildProcess> children = new ArrayList<>();
     /** The first instance of each service, in the order of {@link Service}; read while a test kills one. */
@@ -347,7 +349,7 @@ final class ServiceProcesses {
      * of the realm) and calls the four services with their access tokens. Call it under the step lock.
      */
     void startWeb() {
-        int port = webPort > 0 ? webPort : Machine.freePort();
+        int port = webPort();
         Path logFile = home.resolve("logs").resolve("web.log");
         Cache cache = cache("web", webJar(), true);
         List<String> command = new ArrayList<>();
@@ -364,6 +366,17 @@ final class ServiceProcesses {
             recordings.put(webProcess, cache.recording());
         }
         watch("web", webProcess.pid());
+    }
+
+    /**
+     * The web application's port: the one asked for, else a free one chosen the first time it is needed, so that
+     * notifications-service, started before the web application, can link to it in e-mails.
+     */
+    private int webPort() {
+        if (chosenWebPort == 0) {
+            chosenWebPort = webPort > 0 ? webPort : Machine.freePort();
+        }
+        return chosenWebPort;
     }
 
     /** What the web application is told: its port, the realm, and where each service answers. */
@@ -451,6 +464,11 @@ final class ServiceProcesses {
             environment.put("GUILDHALL_WEBHOOKS_ALLOW_LOOPBACK", "true");
             // the unsubscribe links in e-mails work across restarts of the local run
             environment.put("GUILDHALL_UNSUBSCRIBE_SECRET", infrastructure.unsubscribeSecret());
+            // where the links in e-mails lead: the web application (its default port when it does not run), and this
+            // very instance for one-click unsubscribe
+            environment.put(
+                    "GUILDHALL_WEB_BASE_URL", "http://localhost:" + (web ? webPort() : Platform.LOCAL_WEB_PORT));
+            environment.put("GUILDHALL_UNSUBSCRIBE_PUBLIC_URL", "http://localhost:" + port);
         }
         return Map.copyOf(environment);
     }
