@@ -41,6 +41,12 @@ public class DeliveryPlanner {
      */
     public Delivery plan(UUID notificationId, Notice notice, Preference preference, Instant now) {
         Optional<Recipient> recipient = recipients.of(notice.memberId());
+        if (recipient.isEmpty()) {
+            // their joining may be committing right now on another consumer thread or replica, whose replan would not
+            // see this uncommitted delivery: plan under the member's lock, and look again once it is held
+            deliveries.lockPlanningOf(notice.memberId());
+            recipient = recipients.of(notice.memberId());
+        }
         Delivery delivery = Delivery.planned(
                 notificationId,
                 notice.memberId(),
@@ -63,8 +69,15 @@ public class DeliveryPlanner {
     /**
      * This service just learnt how to reach the member, after e-mails were planned for them (another topic's event
      * overtook their joining): those waiting for it are decided now. Runs in the transaction that recorded them.
+     *
+     * <p>Planning for an unknown member and learning of them serialise on the member's planning lock
+     * ({@link DeliveryRepository#lockPlanningOf}): without it, two transactions committing at once (the joining on the
+     * membership topic, a registration on the events topic) each missed the other, and the e-mail waited the whole
+     * {@code guildhall.email.await-contact} (10 min) though the address was known.
      */
     public void recipientKnown(String memberId, Instant now) {
+        // waits for a transaction that planned an e-mail for them as unknown, so its delivery is seen here
+        deliveries.lockPlanningOf(memberId);
         replan(preferences.of(memberId, now), now);
     }
 

@@ -19,6 +19,9 @@ import org.guildhall.kit.persistence.RowLocks;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
+    /** The advisory lock class of a member's e-mail planning ("dlvp"), apart from other advisory locks. */
+    private static final int PLANNING_LOCK_CLASS = 0x646c_7670;
+
     private final Duration lockTimeout;
 
     DeliveryRepository(
@@ -91,6 +94,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                         List.of(DeliveryStatus.PENDING, DeliveryStatus.DEFERRED, DeliveryStatus.BATCHED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list());
+    }
+
+    /**
+     * Takes the member's planning lock (kit {@link RowLocks#lockKey}, a transaction-scoped advisory lock), which
+     * serialises planning an e-mail for a member not known yet with learning their contact; waits at most
+     * {@code guildhall.notifications.lock-timeout}, then 503 {@code busy}.
+     */
+    public void lockPlanningOf(String memberId) {
+        RowLocks.lockKey(
+                getEntityManager(), PLANNING_LOCK_CLASS, memberId, lockTimeout, "the e-mails of member " + memberId);
     }
 
     public long deleteOf(String memberId) {

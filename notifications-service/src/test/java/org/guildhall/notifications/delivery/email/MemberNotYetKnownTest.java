@@ -8,14 +8,24 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
 import org.guildhall.notifications.delivery.Delivery;
+import org.guildhall.notifications.delivery.DeliveryPlanner;
 import org.guildhall.notifications.delivery.DeliveryRepository;
 import org.guildhall.notifications.delivery.DeliveryStatus;
+import org.guildhall.notifications.membership.MemberSnapshot;
+import org.guildhall.notifications.membership.MemberSnapshotRepository;
 import org.guildhall.notifications.notice.Notifier;
 import org.guildhall.notifications.vocabulary.Notice;
 import org.guildhall.notifications.vocabulary.NoticeKind;
@@ -42,6 +52,15 @@ class MemberNotYetKnownTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    DeliveryPlanner planner;
+
+    @Inject
+    MemberSnapshotRepository snapshots;
+
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void anEmailForAMemberNotKnownYetShouldWaitForTheirJoiningAndThenGoOut() {
         Scenario scenario = new Scenario();
@@ -60,6 +79,104 @@ class MemberNotYetKnownTest {
             return mailbox.getMailsSentTo("ada@example.org").stream().anyMatch(mail -> title.equals(mail.getSubject()));
         });
         assertThat(statusesOf(ada)).doesNotContain(DeliveryStatus.SUPPRESSED, DeliveryStatus.FAILED);
+    }
+
+    /**
+     * The joining commits while a registration's notice for the member is being planned (two consumer threads or two
+     * replicas): the e-mail goes out now, not after {@code guildhall.email.await-contact}.
+     */
+    @Test
+    void shouldSendNowWhenTheMemberBecomesKnownWhileTheirNoticeIsPlanned() throws Exception {
+        String ada = new Scenario().id(Scenario.ADA);
+        CountDownLatch planned = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> planning =
+                    threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                        notifier.tell(confirmationFor(ada));
+                        planned.countDown();
+                        awaitLatch(commit);
+                    }));
+            assertThat(planned.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> joining =
+                    threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> learnContactOf(ada)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> joining.isDone() || aTransactionWaitsForALock());
+            commit.countDown();
+            planning.get(30, TimeUnit.SECONDS);
+            joining.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(unsentOf(ada)).singleElement().satisfies(this::isDueNow);
+    }
+
+    /** The notice is planned while the member's joining is committing: the e-mail goes out now, too. */
+    @Test
+    void shouldSendNowWhenTheNoticeIsPlannedWhileTheMemberBecomesKnown() throws Exception {
+        String ada = new Scenario().id(Scenario.ADA);
+        CountDownLatch learnt = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> joining =
+                    threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                        learnContactOf(ada);
+                        learnt.countDown();
+                        awaitLatch(commit);
+                    }));
+            assertThat(learnt.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> planning = threads.submit(
+                    () -> QuarkusTransaction.requiringNew().run(() -> notifier.tell(confirmationFor(ada))));
+            await().atMost(Duration.ofSeconds(30)).until(() -> planning.isDone() || aTransactionWaitsForALock());
+            commit.countDown();
+            joining.get(30, TimeUnit.SECONDS);
+            planning.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(unsentOf(ada)).singleElement().satisfies(this::isDueNow);
+    }
+
+    private static Notice confirmationFor(String memberId) {
+        return new Notice(
+                UUID.randomUUID(), memberId, NoticeKind.REGISTRATION_CONFIRMED, "You have a seat", "See you there");
+    }
+
+    /** What consuming the member's {@code MemberJoined} does for their e-mails. */
+    private void learnContactOf(String memberId) {
+        Instant now = Instant.now();
+        snapshots.persist(MemberSnapshot.of(memberId, "Ada", "ada@example.org", "Europe/London", now));
+        planner.recipientKnown(memberId, now);
+    }
+
+    private boolean aTransactionWaitsForALock() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                        .createNativeQuery(
+                                                "select count(*) from pg_stat_activity where datname = current_database()"
+                                                        + " and wait_event_type = 'Lock'")
+                                        .getSingleResult())
+                                .longValue()
+                        > 0);
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Delivery> unsentOf(String memberId) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.list("memberId", memberId));
+    }
+
+    private void isDueNow(Delivery delivery) {
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(delivery.dueAt()).isBefore(Instant.now().plusSeconds(1));
     }
 
     private List<DeliveryStatus> statusesOf(String memberId) {
