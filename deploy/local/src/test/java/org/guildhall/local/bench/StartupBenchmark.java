@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -35,12 +36,35 @@ import org.guildhall.testkit.TestTokens;
  */
 public final class StartupBenchmark {
 
-    private record Runtime(String label, ServiceJava java, boolean cached) {}
+    /** A runtime compared: a JDK, with or without its start-up cache, and JVM options added to every start. */
+    private record Runtime(String label, ServiceJava java, boolean cached, List<String> options) {
+
+        /**
+         * This runtime once per option set of {@code -Dguildhall.bench.java-options="A|B"} (sets separated by
+         * {@code |}, options by spaces; an empty set is the launcher's options alone), so that option sets are compared
+         * side by side in one run, e.g. {@code "|-Xms16m"}, or {@code -Dquarkus.debug.print-startup-times=true} for
+         * Quarkus's time per start-up step in each log.
+         */
+        List<Runtime> perOptionSet(String optionSets) {
+            return Arrays.stream(optionSets.split("\\|", -1))
+                    .map(set -> Arrays.stream(set.trim().split(" "))
+                            .filter(option -> !option.isBlank())
+                            .toList())
+                    .map(set ->
+                            new Runtime(set.isEmpty() ? label : label + " " + String.join(" ", set), java, cached, set))
+                    .toList();
+        }
+
+        /** The cache this runtime shares with its other option sets. */
+        String cacheKey() {
+            return java.version() + cached;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         List<Service> services = args.length > 1
-                ? java.util.Arrays.stream(args).skip(1).map(Service::named).toList()
+                ? Arrays.stream(args).skip(1).map(Service::named).toList()
                 : List.of(Service.values());
         Path repo = Path.of(System.getProperty("guildhall.repo", "../.."))
                 .toAbsolutePath()
@@ -48,13 +72,23 @@ public final class StartupBenchmark {
         ServiceJava newest = ServiceJava.newest(System.getenv(), ServiceJava.INSTALL_PLACES);
         ServiceJava java17 = jdk17();
         List<Runtime> runtimes = new ArrayList<>(List.of(
-                new Runtime("JDK " + java17.version(), java17, false),
-                new Runtime("JDK " + java17.version() + " + AppCDS", java17, true)));
+                new Runtime("JDK " + java17.version(), java17, false, List.of()),
+                new Runtime("JDK " + java17.version() + " + AppCDS", java17, true, List.of())));
         if (newest.feature() > java17.feature()) {
-            runtimes.add(new Runtime("JDK " + newest.version(), newest, false));
+            runtimes.add(new Runtime("JDK " + newest.version(), newest, false, List.of()));
             runtimes.add(new Runtime(
-                    "JDK " + newest.version() + (newest.aotCache() ? " + AOT cache" : " + AppCDS"), newest, true));
+                    "JDK " + newest.version() + (newest.aotCache() ? " + AOT cache" : " + AppCDS"),
+                    newest,
+                    true,
+                    List.of()));
         }
+        // -Dguildhall.bench.runtimes=AOT: only the runtimes whose label contains it (default: all four)
+        String only = System.getProperty("guildhall.bench.runtimes", "");
+        runtimes.removeIf(runtime -> !runtime.label().contains(only));
+        String optionSets = System.getProperty("guildhall.bench.java-options", "");
+        runtimes = runtimes.stream()
+                .flatMap(runtime -> runtime.perOptionSet(optionSets).stream())
+                .toList();
         Path logs = Files.createTempDirectory("guildhall-startup");
         SigningKey key = SigningKey.generate();
         String token = new TestTokens(key, TestTokens.ISSUER).member("benchmark");
@@ -68,9 +102,9 @@ public final class StartupBenchmark {
                     "service", "runtime", "run", "first request (ms)", "RSS after (MiB)");
             for (Service service : services) {
                 Map<String, String> environment = environment(postgres, kafka, key, service);
-                Map<Runtime, Path> caches = new java.util.HashMap<>();
+                Map<String, Path> caches = new java.util.HashMap<>();
                 for (Runtime runtime : runtimes) {
-                    if (runtime.cached()) {
+                    if (runtime.cached() && !caches.containsKey(runtime.cacheKey())) {
                         StartupCache startupCache =
                                 StartupCache.of(runtime.java(), logs, service.serviceName(), service.jar(repo));
                         Path cache = startupCache.cache();
@@ -82,7 +116,7 @@ public final class StartupBenchmark {
                                 "train",
                                 ms,
                                 Files.isRegularFile(cache) ? (Files.size(cache) >> 20) + " MiB cache" : "NO CACHE");
-                        caches.put(runtime, cache);
+                        caches.put(runtime.cacheKey(), cache);
                     }
                 }
                 Map<Runtime, List<Long>> times = new java.util.LinkedHashMap<>();
@@ -90,10 +124,10 @@ public final class StartupBenchmark {
                 for (int run = 1; run <= runs; run++) {
                     for (Runtime runtime : runtimes) {
                         List<String> options = runtime.cached()
-                                ? new StartupCache(runtime.java(), caches.get(runtime)).useOptions()
+                                ? new StartupCache(runtime.java(), caches.get(runtime.cacheKey())).useOptions()
                                 : List.of();
                         Process process = start(
-                                runtime.java(),
+                                runtime,
                                 options,
                                 service,
                                 repo,
@@ -193,15 +227,16 @@ public final class StartupBenchmark {
     }
 
     private static Process start(
-            ServiceJava java,
+            Runtime runtime,
             List<String> cacheOptions,
             Service service,
             Path repo,
             Map<String, String> environment,
             Path log)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(java.java().toString()));
+        List<String> command = new ArrayList<>(List.of(runtime.java().java().toString()));
         command.addAll(Platform.DEFAULT_JAVA_OPTIONS);
+        command.addAll(runtime.options());
         command.addAll(cacheOptions);
         command.addAll(List.of("-jar", service.jar(repo).toString()));
         ProcessBuilder builder =
@@ -227,8 +262,8 @@ public final class StartupBenchmark {
             throws Exception {
         Files.deleteIfExists(cache.cache());
         String log = service.serviceName() + "-" + runtime.label().replace(' ', '_');
-        Process process = start(
-                runtime.java(), cache.recordOptions(), service, repo, environment, logs.resolve(log + "-train.log"));
+        Process process =
+                start(runtime, cache.recordOptions(), service, repo, environment, logs.resolve(log + "-train.log"));
         long started = System.nanoTime();
         long elapsed;
         try {
