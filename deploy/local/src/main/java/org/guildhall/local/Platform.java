@@ -58,9 +58,14 @@ public final class Platform implements AutoCloseable {
      */
     public static final Duration KEYCLOAK_READINESS_TIMEOUT = Duration.ofSeconds(240);
 
-    /** Options of every service JVM: small heap, and C1 only, which starts four JVMs on two cores much faster. */
+    /**
+     * Options of every service JVM: a heap that starts at 16 MiB and grows to at most 384 MiB (the JVM's default
+     * initial heap, 1/64 of the machine's memory, left a service 90-110 MiB more resident after its first request on
+     * 24 GiB, for no faster start: docs/benchmarks.md, issue 17 §1), and C1 only, which starts four JVMs on two cores
+     * much faster.
+     */
     public static final List<String> DEFAULT_JAVA_OPTIONS =
-            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            List.of("-Xms16m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final Path home;
     private final boolean temporaryHome;

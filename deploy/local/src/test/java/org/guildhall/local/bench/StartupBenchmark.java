@@ -98,8 +98,8 @@ public final class StartupBenchmark {
         try (Postgres postgres = Postgres.startTemporary();
                 KafkaBroker kafka = KafkaBroker.startTemporary()) {
             System.out.printf(
-                    "%-22s %-28s %5s %18s %16s%n",
-                    "service", "runtime", "run", "first request (ms)", "RSS after (MiB)");
+                    "%-22s %-28s %5s %18s %16s %14s%n",
+                    "service", "runtime", "run", "first request (ms)", "RSS after (MiB)", "CPU time (ms)");
             for (Service service : services) {
                 Map<String, String> environment = environment(postgres, kafka, key, service);
                 Map<String, Path> caches = new java.util.HashMap<>();
@@ -139,13 +139,18 @@ public final class StartupBenchmark {
                             awaitFirstAnswer(http, process, firstRequest(service), token);
                             long elapsed = (System.nanoTime() - started) / 1_000_000;
                             long rss = residentMiB(process.pid());
+                            // CPU time (user + system, all threads) is what the start costs whatever else runs
+                            long cpu = process.info()
+                                    .totalCpuDuration()
+                                    .map(Duration::toMillis)
+                                    .orElse(-1L);
                             times.computeIfAbsent(runtime, r -> new ArrayList<>())
                                     .add(elapsed);
                             memory.computeIfAbsent(runtime, r -> new ArrayList<>())
                                     .add(rss);
                             System.out.printf(
-                                    "%-22s %-28s %5d %18d %16d%n",
-                                    service.serviceName(), runtime.label(), run, elapsed, rss);
+                                    "%-22s %-28s %5d %18d %16d %14d%n",
+                                    service.serviceName(), runtime.label(), run, elapsed, rss, cpu);
                         } finally {
                             process.destroy();
                             process.waitFor();
