@@ -20,6 +20,14 @@ public final class Postgres implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
+    /**
+     * System property: {@code true} makes every server started afterwards in this JVM keep each transaction's commit
+     * time ({@code track_commit_timestamp = on}), so that {@code pg_xact_commit_timestamp(xmin)} answers when the
+     * transaction that wrote a row committed, to the microsecond, on the server's clock. Off by default (tests and
+     * the launcher do not need it); the latency benchmarks set it (docs/benchmarks.md, issue 17 §2).
+     */
+    public static final String TRACK_COMMIT_TIMESTAMP = "guildhall.postgres.track-commit-timestamp";
+
     private static Postgres shared;
 
     private final EmbeddedPostgres server;
@@ -55,6 +63,9 @@ public final class Postgres implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", durable || dataDirectory != null ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off");
+            if (Boolean.getBoolean(TRACK_COMMIT_TIMESTAMP)) {
+                builder.setServerConfig("track_commit_timestamp", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -9,34 +9,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import java.util.concurrent.locks.LockSupport;
 import org.guildhall.local.Platform;
 import org.guildhall.local.Service;
+import org.guildhall.testkit.Postgres;
 
 /**
- * The outbox's commit-to-consumed latency: members join through the packaged members-service at a fixed rate; a
- * consumer on {@code guildhall.membership} notes when each {@code MemberJoined} arrives. Commit-to-consumed is
- * bounded from above by the time from {@code ce_time} (taken inside the transaction, just before its commit) to the
- * consumer, and from below by the time from the {@code 201} (sent after the commit) to the consumer; the time from
- * the request being sent is shown too.
+ * The outbox's commit-to-applied latency with the whole platform running (issue 17 §2): members join through the
+ * packaged members-service at a fixed rate while every service runs; events-service, mentoring-service and
+ * notifications-service apply each {@code MemberJoined} and {@code MembershipStatusChanged} through the kit's inbox
+ * (notifications-service also stores and e-mails a welcome). Measured exactly from PostgreSQL's commit timestamps
+ * ({@link CommitTimes}): the join's commit (the member row's) to the commit of each consumer's inbox row. A plain Kafka
+ * consumer in the benchmark notes when each event reaches it (this machine's wall clock, which PostgreSQL's commit
+ * timestamps also read), which splits the time into delivery and applying.
  *
- * <p>{@code ./mvnw -B -q -pl deploy/local test-compile exec:java
- * -Dexec.mainClass=org.guildhall.local.bench.OutboxLatencyBenchmark [-Dexec.args="100 30"]} (events per second,
+ * <p>{@code ./mvnw -B -o -q -pl deploy/local test-compile exec:java
+ * -Dexec.mainClass=org.guildhall.local.bench.OutboxLatencyBenchmark [-Dexec.args="100 30"]} (joins per second,
  * seconds)
  */
 public final class OutboxLatencyBenchmark {
+
+    private static final List<Service> CONSUMERS = List.of(Service.EVENTS, Service.MENTORING, Service.NOTIFICATIONS);
 
     public static void main(String[] args) throws Exception {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -45,22 +46,17 @@ public final class OutboxLatencyBenchmark {
         Path repo = Path.of(System.getProperty("guildhall.repo", "../.."))
                 .toAbsolutePath()
                 .normalize();
+        System.setProperty(Postgres.TRACK_COMMIT_TIMESTAMP, "true");
 
         try (Platform platform = Platform.builder()
                 .repoRoot(repo)
                 .home(Files.createTempDirectory("guildhall-outbox-bench"))
                 .progress(line -> {})
                 .start()) {
+            String membersDb = platform.postgres().jdbcUrl(Service.MEMBERS.database());
+            CommitTimes.requireTracking(membersDb);
             URI members = platform.baseUrl(Service.MEMBERS).resolve("/members");
-            Map<String, Long> sentAt = new ConcurrentHashMap<>();
-            Map<String, Long> committedAt = new ConcurrentHashMap<>();
-            Map<String, Long> consumedAt = new ConcurrentHashMap<>();
-            Map<String, Long> recordedToConsumedNanos = new ConcurrentHashMap<>();
-            CountDownLatch allConsumed = new CountDownLatch(total);
-            AtomicBoolean consuming = new AtomicBoolean(true);
-            Thread consumer =
-                    new Thread(() -> consume(platform, consumedAt, recordedToConsumedNanos, allConsumed, consuming));
-            consumer.start();
+            Arrivals arrivals = new Arrivals(platform.kafka().bootstrapServers(), "guildhall.membership", "bench-");
 
             // warm-up: JIT and connection pools, not measured
             HttpClient http = HttpClient.newHttpClient();
@@ -72,6 +68,8 @@ public final class OutboxLatencyBenchmark {
             for (int i = 0; i < total; i++) {
                 tokens.add(platform.tokens().member("bench-" + i));
             }
+            String loadBefore = CommitTimes.loadAverage();
+            Instant started = Instant.now();
             AtomicInteger failures = new AtomicInteger();
             ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
             AtomicInteger next = new AtomicInteger();
@@ -83,13 +81,9 @@ public final class OutboxLatencyBenchmark {
                         if (i >= total) {
                             return;
                         }
-                        String id = "bench-" + i;
-                        sentAt.put(id, System.nanoTime());
                         join(http, members, tokens.get(i)).whenComplete((response, error) -> {
                             if (error != null || response.statusCode() != 201) {
                                 failures.incrementAndGet();
-                            } else {
-                                committedAt.put(id, System.nanoTime());
                             }
                             allSent.countDown();
                         });
@@ -99,26 +93,72 @@ public final class OutboxLatencyBenchmark {
                     TimeUnit.NANOSECONDS);
             allSent.await(seconds * 3L + 60, TimeUnit.SECONDS);
             pacer.shutdownNow();
-            boolean complete = allConsumed.await(60, TimeUnit.SECONDS);
-            consuming.set(false);
-            consumer.join();
 
-            List<Long> fromCommit = new ArrayList<>();
-            List<Long> fromRequest = new ArrayList<>();
-            committedAt.forEach((id, committed) -> {
-                Long consumed = consumedAt.get(id);
-                if (consumed != null) {
-                    fromCommit.add(Math.max(0, consumed - committed));
-                    fromRequest.add(consumed - sentAt.get(id));
+            List<String> rewritten = new ArrayList<>();
+            List<CommitTimes.Published> published = CommitTimes.joins(membersDb, "bench-", rewritten::add);
+            List<String> ids =
+                    published.stream().map(CommitTimes.Published::eventId).toList();
+            Map<Service, Map<String, CommitTimes.Applied>> applied = new EnumMap<>(Service.class);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            for (Service service : CONSUMERS) {
+                String db = platform.postgres().jdbcUrl(service.database());
+                Map<String, CommitTimes.Applied> times = CommitTimes.applied(db, ids);
+                while (times.size() < ids.size() && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+                    times = CommitTimes.applied(db, ids);
                 }
-            });
+                applied.put(service, times);
+            }
+            String loadAfter = CommitTimes.loadAverage();
+            arrivals.close();
+            published = CommitTimes.joins(membersDb, "bench-", ignored -> {});
+
             System.out.printf(
-                    "rate %d/s for %d s: %d joins, %d failed, %d consumed%s%n",
-                    perSecond, seconds, total, failures.get(), consumedAt.size(), complete ? "" : " (INCOMPLETE)");
-            report("recorded in the transaction -> consumed", new ArrayList<>(recordedToConsumedNanos.values()));
-            report("response (commit) -> consumed", fromCommit);
-            report("request sent -> consumed     ", fromRequest);
+                    "%d joins/s for %d s from %s: %d joins, %d failed, %d events (%d not measurable: member row"
+                            + " rewritten); load average %s -> %s; JDK of this JVM %s%n",
+                    perSecond,
+                    seconds,
+                    started,
+                    total,
+                    failures.get(),
+                    published.size(),
+                    rewritten.size(),
+                    loadBefore,
+                    loadAfter,
+                    Runtime.version());
+            report("commit -> relay marked it sent (acknowledged)", published, event -> event.markedSentMicros());
+            report("commit -> received by a plain consumer     ", published, event -> arrivals.of(event.eventId()));
+            for (Service service : CONSUMERS) {
+                Map<String, CommitTimes.Applied> times = applied.get(service);
+                report(
+                        "commit -> applied by " + service.serviceName() + " (" + times.size() + " of "
+                                + published.size() + ")",
+                        published,
+                        event -> times.containsKey(event.eventId())
+                                ? times.get(event.eventId()).committedMicros()
+                                : null);
+                report(
+                        "  of which before its applying transaction began",
+                        published,
+                        event -> times.containsKey(event.eventId())
+                                ? times.get(event.eventId()).startedMicros()
+                                : null);
+            }
         }
+    }
+
+    private static void report(
+            String label,
+            List<CommitTimes.Published> published,
+            java.util.function.Function<CommitTimes.Published, Long> endMicros) {
+        List<Long> latencies = new ArrayList<>();
+        for (CommitTimes.Published event : published) {
+            Long end = endMicros.apply(event);
+            if (end != null) {
+                latencies.add(end - event.committedMicros());
+            }
+        }
+        System.out.println(label + ": " + CommitTimes.summary(latencies));
     }
 
     private static java.util.concurrent.CompletableFuture<HttpResponse<Void>> join(
@@ -130,61 +170,5 @@ public final class OutboxLatencyBenchmark {
                 .timeout(Duration.ofSeconds(30))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-    }
-
-    private static void consume(
-            Platform platform,
-            Map<String, Long> consumedAt,
-            Map<String, Long> recordedToConsumedNanos,
-            CountDownLatch allConsumed,
-            AtomicBoolean consuming) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers",
-                platform.kafka().bootstrapServers(),
-                "group.id",
-                "outbox-latency-benchmark",
-                "auto.offset.reset",
-                "earliest",
-                "fetch.max.wait.ms",
-                "10",
-                "key.deserializer",
-                StringDeserializer.class.getName(),
-                "value.deserializer",
-                StringDeserializer.class.getName()))) {
-            consumer.subscribe(List.of("guildhall.membership"));
-            while (consuming.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
-                    String type =
-                            new String(record.headers().lastHeader("ce_type").value());
-                    if (record.key().startsWith("bench-")
-                            && type.endsWith("MemberJoined.v1")
-                            && consumedAt.putIfAbsent(record.key(), System.nanoTime()) == null) {
-                        // ce_time is taken inside the transaction, just before it commits
-                        Instant recorded = Instant.parse(new String(
-                                record.headers().lastHeader("ce_time").value()));
-                        recordedToConsumedNanos.put(
-                                record.key(),
-                                Duration.between(recorded, Instant.now()).toNanos());
-                        allConsumed.countDown();
-                    }
-                }
-            }
-        }
-    }
-
-    private static void report(String label, List<Long> nanos) {
-        if (nanos.isEmpty()) {
-            System.out.println(label + ": no samples");
-            return;
-        }
-        Collections.sort(nanos);
-        System.out.printf(
-                "%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (n=%d)%n",
-                label, percentile(nanos, 50), percentile(nanos, 99), nanos.get(nanos.size() - 1) / 1e6, nanos.size());
-    }
-
-    private static double percentile(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
     }
 }

@@ -1,6 +1,7 @@
 package org.guildhall.kit.problem;
 
 import java.sql.SQLException;
+import java.util.Locale;
 
 /**
  * Recognises a database that is busy rather than broken: a lock wait that ran past {@code lock_timeout}, a deadlock
@@ -31,10 +32,11 @@ public final class DatabaseBusy {
 
     private static boolean isPoolExhausted(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // Agroal's message when no connection frees up within quarkus.datasource.jdbc.acquisition-timeout
+            // Agroal's message when no connection frees up within quarkus.datasource.jdbc.acquisition-timeout:
+            // "Acquisition timeout while waiting for new connection" (capitalised, so the match ignores case)
             if (cause instanceof SQLException sql
                     && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

@@ -1,10 +1,18 @@
 package org.guildhall.kit.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import jakarta.persistence.PersistenceException;
+import java.net.ServerSocket;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.guildhall.kit.readmodel.NotYetKnown;
+import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
@@ -18,6 +26,30 @@ class ProblemMappersTest {
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(((Problem) response.getEntity()).type().toString()).endsWith("/busy");
+    }
+
+    @Test
+    void aRealAgroalPoolStillWaitingForANewConnectionShouldBeABusyServiceNotAnError() throws Exception {
+        // Agroal's other timeout ("Acquisition timeout while waiting for new connection"): the pool is growing and the
+        // database is slow to accept; on a loaded machine members-service answered these joins with 500 (issue 17 §2)
+        try (ServerSocket silentDatabase = new ServerSocket(0);
+                AgroalDataSource pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                        .connectionPoolConfiguration(configuration -> configuration
+                                .maxSize(1)
+                                .acquisitionTimeout(Duration.ofMillis(200))
+                                .connectionFactoryConfiguration(factory -> factory.jdbcUrl(
+                                                "jdbc:postgresql://localhost:" + silentDatabase.getLocalPort() + "/x")
+                                        .principal(new NamePrincipal("nobody"))
+                                        .credential(new SimplePassword("none")))))) {
+            SQLException exhausted = catchThrowableOfType(SQLException.class, pool::getConnection);
+            var hibernate = new GenericJDBCException("Unable to acquire JDBC Connection", exhausted);
+
+            var response = mappers.database(hibernate);
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(((Problem) response.getEntity()).type().toString()).endsWith("/busy");
+            assertThat(mappers.unexpected(hibernate).getStatus()).isEqualTo(503);
+        }
     }
 
     @Test
