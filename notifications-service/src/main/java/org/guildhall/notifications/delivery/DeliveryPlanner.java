@@ -36,11 +36,12 @@ public class DeliveryPlanner {
     }
 
     /**
-     * Runs in the transaction that stores the notification, with the member's preferences the notifier already read
-     * (one read per notice).
+     * Runs in the transaction that stores the notification, with the member's preferences and recipient the notifier
+     * already read (one read of each per notice). An empty recipient is looked up again under the member's planning
+     * lock.
      */
-    public Delivery plan(UUID notificationId, Notice notice, Preference preference, Instant now) {
-        Optional<Recipient> recipient = recipients.of(notice.memberId());
+    public Delivery plan(
+            UUID notificationId, Notice notice, Preference preference, Optional<Recipient> recipient, Instant now) {
         if (recipient.isEmpty()) {
             // their joining may be committing right now on another consumer thread or replica, whose replan would not
             // see this uncommitted delivery: plan under the member's lock, and look again once it is held

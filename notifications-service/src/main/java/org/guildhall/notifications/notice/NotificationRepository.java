@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.UUID;
 import org.guildhall.kit.paging.Page;
@@ -52,6 +53,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as jsonb), cast(?12 as jsonb))
                                 on conflict (source_id, member_id, kind) do nothing
                                 """)
+                        // writes only this row, which no pending change of the session touches (notifications are
+                        // inserted here alone): no flush of the batch's pending changes before it (issue 17)
+                        .setFlushMode(FlushModeType.COMMIT)
                         .setParameter(1, notification.id())
                         .setParameter(2, notification.memberId())
                         .setParameter(3, notification.kind())

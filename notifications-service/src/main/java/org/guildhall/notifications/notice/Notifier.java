@@ -64,14 +64,14 @@ public class Notifier {
                         .orElse(null)),
                 preference.zone(recipient.flatMap(Recipient::zone)),
                 now);
-        return tell(wording.notice(draft, reader), preference, now);
+        return tell(wording.notice(draft, reader), preference, recipient, now);
     }
 
     /** A notice already worded. Returns whether it was new; a notice already given (same source, member and kind) is dropped. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tell(Notice notice) {
         Instant now = Instant.now(clock);
-        return tell(notice, preferences.of(notice.memberId(), now), now);
+        return tell(notice, preferences.of(notice.memberId(), now), recipients.of(notice.memberId()), now);
     }
 
     /** Whether the member was ever told a notice of {@code kind} (and it was not erased since). */
@@ -80,13 +80,13 @@ public class Notifier {
         return notifications.count("memberId = ?1 and kind = ?2", memberId, kind.slug()) > 0;
     }
 
-    private boolean tell(Notice notice, Preference preference, Instant now) {
+    private boolean tell(Notice notice, Preference preference, Optional<Recipient> recipient, Instant now) {
         boolean inInbox = preference.allows(notice.kind().category(), Channel.INBOX);
         Notification notification = Notification.of(notice, inInbox, now);
         if (!notifications.storeOnce(notification)) {
             return false;
         }
-        deliveries.plan(notification.id(), notice, preference, now);
+        deliveries.plan(notification.id(), notice, preference, recipient, now);
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.guildhall.kit.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -13,6 +14,10 @@ import org.guildhall.kit.problem.ProblemException;
  * Every pessimistic lock a service takes: a write lock (SELECT ... FOR UPDATE, or an advisory lock) held until the
  * transaction ends, whose wait is bounded by a lock timeout. A wait past the timeout answers 503 {@code busy} with
  * Retry-After, so callers retry rather than pile up behind one hot row. Repositories name their method {@code lock(id)}.
+ *
+ * <p>The native statements here read no table, so they do not flush the transaction's pending changes first
+ * ({@code FlushModeType.COMMIT}): a native query without it writes every pending change of the persistence context
+ * before it runs, which, once per message of a polled batch, cost the inbox its JDBC batching (issue 17).
  */
 public final class RowLocks {
 
@@ -40,6 +45,7 @@ public final class RowLocks {
     public static void lockKey(EntityManager entityManager, int lockClass, String key, Duration timeout, String what) {
         waiting(entityManager, timeout, what, () -> entityManager
                 .createNativeQuery("select 1 from (select pg_advisory_xact_lock(:class, hashtext(:key))) locked")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("class", lockClass)
                 .setParameter("key", key)
                 .getSingleResult());
@@ -59,6 +65,7 @@ public final class RowLocks {
     public static void limit(EntityManager entityManager, Duration timeout) {
         entityManager
                 .createNativeQuery("select set_config('lock_timeout', :timeout, true)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("timeout", timeout.toMillis() + "ms")
                 .getSingleResult();
     }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.testkit.Postgres;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,7 @@ class RowLocksTest {
 
     private static final Duration SHORT = Duration.ofMillis(300);
 
-    private static SessionFactory sessions;
+    private static EntityManagerFactory sessions;
 
     @Entity
     @Table(name = "row_locks_seat")
@@ -39,13 +43,14 @@ class RowLocksTest {
     @BeforeAll
     static void start() {
         String url = Postgres.shared().ensureDatabase("kit_row_locks");
-        sessions = new Configuration()
-                .addAnnotatedClass(Seat.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", Postgres.USER)
-                .setProperty("hibernate.connection.password", Postgres.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "create-drop")
-                .buildSessionFactory();
+        // bootstrapped as JPA, as Quarkus does: a native query then flushes the pending changes first unless told not
+        // to
+        sessions = new HibernatePersistenceConfiguration("row-locks")
+                .managedClass(Seat.class)
+                .jdbcUrl(url)
+                .jdbcCredentials(Postgres.USER, Postgres.PASSWORD)
+                .schemaToolingAction(Action.CREATE_DROP)
+                .createEntityManagerFactory();
         try (EntityManager em = sessions.createEntityManager()) {
             em.getTransaction().begin();
             em.persist(new Seat(1));
@@ -96,6 +101,32 @@ class RowLocksTest {
                             ProblemException.class,
                             busy -> assertThat(busy.problem().status()).isEqualTo(503)));
             inTransaction(other -> RowLocks.lockKey(other, 7, "member-2", SHORT, "member-2"));
+        });
+    }
+
+    @Test
+    void aKeyLockShouldLeaveTheTransactionsPendingWritesToItsCommit() {
+        inTransaction(em -> {
+            em.persist(new Seat(3));
+            RowLocks.lockKey(em, 7, "member-3", SHORT, "member-3");
+            // a flush here, once per message of an inbox batch, cost the batch its JDBC batching (issue 17)
+            assertThat(seatsOnTheConnection(em, 3)).isZero();
+            em.flush();
+            assertThat(seatsOnTheConnection(em, 3)).isOne();
+        });
+    }
+
+    /** Seats with {@code id} that the transaction's own connection sees: what was flushed, not what is pending. */
+    private static long seatsOnTheConnection(EntityManager em, long id) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query =
+                    connection.prepareStatement("select count(*) from row_locks_seat where id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
         });
     }
 
