@@ -226,9 +226,13 @@ public final class StartupBenchmark {
                 key.publicKeyBase64(),
                 "QUARKUS_OIDC_TOKEN_ISSUER",
                 TestTokens.ISSUER,
-                // notifications-service's %prod needs it
+                // notifications-service's %prod needs these three
                 "GUILDHALL_UNSUBSCRIBE_SECRET",
-                "startup-benchmark-unsubscribe-secret-of-32-characters");
+                "startup-benchmark-unsubscribe-secret-of-32-characters",
+                "GUILDHALL_WEB_BASE_URL",
+                "http://localhost:18090",
+                "GUILDHALL_UNSUBSCRIBE_PUBLIC_URL",
+                "http://localhost:18080");
     }
 
     private static Process start(
