@@ -27,7 +27,8 @@ import org.guildhall.kit.readmodel.NotYetKnown;
 
 /**
  * An event and its seats. Seat counts change only while the event row is locked ({@link EventRepository#lock}), so
- * {@code seatsTaken} never passes {@code capacity} and {@code nextArrival} orders the waitlist by arrival.
+ * {@code seatsTaken} never passes {@code capacity}, {@code nextArrival} orders the waitlist by arrival and
+ * {@code waitlisted} is the number of members waiting.
  */
 @Entity
 @Table(name = "event")
@@ -94,6 +95,9 @@ public class Event {
 
     @Column(name = "next_arrival")
     private long nextArrival;
+
+    @Column(name = "waitlisted")
+    private int waitlisted;
 
     @Column(name = "created_by")
     private String createdBy;
@@ -212,6 +216,7 @@ public class Event {
         status = EventStatus.CANCELLED;
         cancellationReason = reason.strip();
         seatsTaken = 0;
+        waitlisted = 0;
         updatedAt = now;
         return new EventCancelled(id.toString(), title, cancellationReason, now);
     }
@@ -301,6 +306,31 @@ public class Event {
             throw new IllegalStateException("event " + id + " has no seat taken");
         }
         seatsTaken--;
+    }
+
+    /**
+     * A member joins the end of the waitlist, which only a full event has; only called with the event locked.
+     *
+     * @return their position in it, 1 for the first to be served
+     */
+    public int joinWaitlist() {
+        if (hasFreeSeat()) {
+            throw new IllegalStateException("event " + id + " has a free seat; nobody waits for it");
+        }
+        return ++waitlisted;
+    }
+
+    /** A member leaves the waitlist: seated, offered a seat, or gone; only called with the event locked. */
+    public void leaveWaitlist() {
+        if (waitlisted == 0) {
+            throw new IllegalStateException("event " + id + " has nobody waiting");
+        }
+        waitlisted--;
+    }
+
+    /** How many members wait for a seat. */
+    public int waitlisted() {
+        return waitlisted;
     }
 
     /** The next place in the order of arrival; only called with the event locked. */

@@ -1,16 +1,21 @@
 package org.guildhall.events.event;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.kit.persistence.RowLocks;
 import org.guildhall.kit.problem.ProblemException;
@@ -19,9 +24,18 @@ import org.guildhall.kit.problem.ProblemException;
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     private final Duration lockTimeout;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Timer lockHeld;
 
-    EventRepository(@ConfigProperty(name = "guildhall.events.lock-timeout", defaultValue = "2s") Duration lockTimeout) {
+    EventRepository(
+            @ConfigProperty(name = "guildhall.events.lock-timeout", defaultValue = "2s") Duration lockTimeout,
+            TransactionSynchronizationRegistry transactions,
+            MeterRegistry meters) {
         this.lockTimeout = lockTimeout;
+        this.transactions = transactions;
+        this.lockHeld = Timer.builder("guildhall.events.event.lock.held")
+                .description("From taking an event's row lock to the end of its transaction, which releases it")
+                .register(meters);
     }
 
     public Event find(UUID id) {
@@ -34,8 +48,29 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      * 503, so callers retry rather than pile up.
      */
     public Event lock(UUID id) {
-        return RowLocks.lock(getEntityManager(), Event.class, id, lockTimeout, "event " + id)
+        Event event = RowLocks.lock(getEntityManager(), Event.class, id, lockTimeout, "event " + id)
                 .orElseThrow(() -> ProblemException.notFound("event", id.toString()));
+        timeHeldUntilTransactionEnds(id);
+        return event;
+    }
+
+    /** Times the lock on {@code id} (metric {@code guildhall.events.event.lock.held}) until commit or rollback. */
+    private void timeHeldUntilTransactionEnds(UUID id) {
+        String key = EventRepository.class.getName() + ".lock." + id;
+        if (transactions.getResource(key) != null) {
+            return; // locked again in the same transaction: the first lock's clock runs on
+        }
+        transactions.putResource(key, Boolean.TRUE);
+        long taken = System.nanoTime();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                lockHeld.record(System.nanoTime() - taken, TimeUnit.NANOSECONDS);
+            }
+        });
     }
 
     public io.quarkus.hibernate.orm.panache.PanacheQuery<Event> browse(EventFilter filter) {

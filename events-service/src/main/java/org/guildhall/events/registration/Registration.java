@@ -95,11 +95,12 @@ public class Registration {
         return registration;
     }
 
-    /** The event is full: the member waits, behind everyone who arrived before. */
+    /**
+     * The event is full: the member waits, behind everyone who arrived before; their position is then the event's
+     * {@link Event#waitlisted()}.
+     */
     public static Registration waitlisted(Event event, String memberId, boolean sharesAttendance, Instant now) {
-        if (event.hasFreeSeat()) {
-            throw new IllegalStateException("event " + event.id() + " has a free seat; confirm instead");
-        }
+        event.joinWaitlist();
         return arrive(event, memberId, sharesAttendance, now, RegistrationStatus.WAITLISTED);
     }
 
@@ -107,6 +108,7 @@ public class Registration {
     public void confirmFromWaitlist(Event event, Instant now) {
         requireStatus(RegistrationStatus.WAITLISTED, "be confirmed from the waitlist");
         event.takeSeat();
+        event.leaveWaitlist();
         status = RegistrationStatus.CONFIRMED;
         confirmedAt = now;
     }
@@ -115,6 +117,7 @@ public class Registration {
     public void offer(Event event, Instant claimBy, Instant now) {
         requireStatus(RegistrationStatus.WAITLISTED, "be offered a seat");
         event.takeSeat();
+        event.leaveWaitlist();
         status = RegistrationStatus.OFFERED;
         offeredAt = now;
         this.claimBy = claimBy;
@@ -178,8 +181,12 @@ public class Registration {
                     "registration-ended", "Registration " + id + " has already ended (" + status + ")");
         }
         boolean heldSeat = status.holdsSeat();
-        if (heldSeat && reason != EndReason.EVENT_CANCELLED) {
-            event.freeSeat(); // a cancelled event gives back all its seats at once
+        if (reason != EndReason.EVENT_CANCELLED) { // a cancelled event gives back all its seats at once
+            if (heldSeat) {
+                event.freeSeat();
+            } else if (status == RegistrationStatus.WAITLISTED) {
+                event.leaveWaitlist();
+            }
         }
         status = RegistrationStatus.CANCELLED;
         endReason = reason;

@@ -2,6 +2,7 @@ package org.guildhall.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.guildhall.events.time.StoredInstants;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.paging.Page;
 import org.guildhall.kit.problem.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Registration and the waitlist. Every change of seats holds the event's row lock for one short transaction: the
@@ -28,6 +30,8 @@ import org.guildhall.kit.problem.ProblemException;
  */
 @ApplicationScoped
 public class RegistrationDesk {
+
+    private static final String LIVE_PER_MEMBER = "registration_live_per_member";
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
@@ -48,29 +52,54 @@ public class RegistrationDesk {
         this.clock = clock;
     }
 
-    /** Registers the member: a seat while any is free, else the end of the waitlist. Twice gives the first back. */
+    /**
+     * Registers the member: a seat while any is free, else the end of the waitlist. Twice gives the first back.
+     *
+     * <p>Every registration for the event queues on its row lock, so only what needs it happens while it is held (issue
+     * 17 §4): the member's standing and their live registration are read before; under the lock the seat or the
+     * waitlist place is counted on the event row, and the registration, the event row and the outbox row are written.
+     * Two registrations of one member racing for the same event both pass the first read; the unique index of live
+     * registrations refuses the later one with a {@link PersistenceException} that {@link #lostToTheSameMember} knows,
+     * and the caller registers again, which gives the first back.
+     */
     @Transactional
     public Registered register(UUID eventId, String memberId, boolean sharesAttendance) {
         Optional<MemberSnapshot> standing = standings.findByIdOptional(memberId);
-        Event event = events.lock(eventId);
         Optional<Registration> existing = registrations.findLive(eventId, memberId);
         if (existing.isPresent()) {
             return new Registered(existing.get(), positionOf(existing.get()), false);
         }
+        Event event = events.lock(eventId);
         Instant now = StoredInstants.now(clock);
         event.admit(standing, now);
         String key = eventId.toString();
         if (event.hasFreeSeat()) {
             Registration registration = Registration.confirmed(event, memberId, sharesAttendance, now);
             registrations.persist(registration);
+            registrations.flush(); // here rather than at commit, so that a racing twin fails where it is recognised
             outbox.record(EventsEvents.REGISTRATION_CONFIRMED, key, registration.confirmedEvent(event));
             return new Registered(registration, 0, true);
         }
-        int position = (int) registrations.waitingCount(eventId) + 1;
         Registration registration = Registration.waitlisted(event, memberId, sharesAttendance, now);
+        int position = event.waitlisted(); // the last in line: counted on the event, not over the waiting rows
         registrations.persist(registration);
+        registrations.flush();
         outbox.record(EventsEvents.REGISTRATION_WAITLISTED, key, registration.waitlistedEvent(event, position));
         return new Registered(registration, position, true);
+    }
+
+    /**
+     * Whether {@link #register} failed because another registration of the same member for the same event committed
+     * first (the unique index {@code registration_live_per_member}); registering again then gives that one back.
+     */
+    public static boolean lostToTheSameMember(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && LIVE_PER_MEMBER.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The member leaves (a seat, an offer, or the waitlist); a coordinator may cancel for them. */

@@ -50,10 +50,6 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 registration.arrival());
     }
 
-    public long waitingCount(UUID eventId) {
-        return count("eventId = ?1 and status = ?2", eventId, RegistrationStatus.WAITLISTED);
-    }
-
     public List<Registration> live(UUID eventId) {
         return list(
                 "eventId = :event and status in :live",

@@ -1,6 +1,7 @@
 package org.guildhall.events.registration;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,7 +65,7 @@ public class RegistrationResource {
             UriInfo uri) {
         boolean sharing = request != null && request.sharing();
         String memberId = caller.memberId();
-        Registered registered = lag.awaiting(() -> desk.register(eventId, memberId, sharing));
+        Registered registered = lag.awaiting(() -> registerOnce(eventId, memberId, sharing));
         RegistrationView view = RegistrationView.of(registered);
         if (!registered.created()) {
             return Response.ok(view).build();
@@ -72,6 +73,18 @@ public class RegistrationResource {
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
                 .entity(view)
                 .build();
+    }
+
+    /** The member's registration, or, when a request of theirs registered them at the same moment, that one. */
+    private Registered registerOnce(UUID eventId, String memberId, boolean sharing) {
+        try {
+            return desk.register(eventId, memberId, sharing);
+        } catch (PersistenceException e) {
+            if (!RegistrationDesk.lostToTheSameMember(e)) {
+                throw e;
+            }
+            return desk.register(eventId, memberId, sharing); // finds the one that won
+        }
     }
 
     @GET

@@ -83,6 +83,31 @@ class RegistrationTest {
     }
 
     @Test
+    void theWaitlistsLengthShouldCountEveryoneWhoJoinsItUntilTheyAreSeatedOfferedOrGone() {
+        Event event = fullEvent();
+        Registration first = Registration.waitlisted(event, "first-waiting", false, NOW);
+        Registration second = Registration.waitlisted(event, "second-waiting", false, NOW);
+        Registration third = Registration.waitlisted(event, "third-waiting", false, NOW);
+        Registration fourth = Registration.waitlisted(event, "fourth-waiting", false, NOW);
+        assertThat(event.waitlisted()).isEqualTo(4);
+
+        second.cancel(event, EndReason.MEMBER, NOW);
+        assertThat(event.waitlisted()).isEqualTo(3);
+        event.freeSeat();
+        first.confirmFromWaitlist(event, NOW);
+        assertThat(event.waitlisted()).isEqualTo(2);
+        event.freeSeat();
+        third.offer(event, START, NOW);
+        assertThat(event.waitlisted()).isEqualTo(1);
+        third.cancel(event, EndReason.MEMBER, NOW); // an offer given up frees a seat, not a place in line
+        assertThat(event.waitlisted()).isEqualTo(1);
+
+        event.cancel("The venue flooded", NOW);
+        fourth.cancel(event, EndReason.EVENT_CANCELLED, NOW);
+        assertThat(event.waitlisted()).isZero();
+    }
+
+    @Test
     void theFirstWaitingShouldBeConfirmedIntoAFreedSeat() {
         Event event = fullEvent();
         Registration waiting = Registration.waitlisted(event, "ada", false, NOW);

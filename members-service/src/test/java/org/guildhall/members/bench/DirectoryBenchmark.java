@@ -21,8 +21,10 @@ import org.guildhall.testkit.bench.PackagedService;
  * the members are bulk-inserted with SQL, and typical directory queries go through HTTP one after another.
  *
  * <p>{@code ./mvnw -B -q -pl members-service test-compile exec:java
- * -Dexec.mainClass=org.guildhall.members.bench.DirectoryBenchmark [-Dexec.args="100000 200"]} (members, requests per
- * query); needs {@code members-service/target/quarkus-app} (./mvnw -pl members-service -am install -DskipTests).
+ * -Dexec.mainClass=org.guildhall.members.bench.DirectoryBenchmark [-Dexec.args="100000 200 100"]} (members, requests per
+ * query, warm-up requests per query); needs {@code members-service/target/quarkus-app} (./mvnw -pl members-service -am install -DskipTests).
+ * {@code -Dguildhall.repos=<repository>,<another>} compares builds side by side: each repository's packaged
+ * members-service runs on the same database (ports 18181, 18182, ...), and the builds take turns request by request.
  */
 public final class DirectoryBenchmark {
 
@@ -31,59 +33,96 @@ public final class DirectoryBenchmark {
     public static void main(String[] args) throws Exception {
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        // one or more builds, each a repository holding members-service/target/quarkus-app (PackagedService)
+        List<String> repos = List.of(System.getProperty("guildhall.repos", System.getProperty("guildhall.repo", "."))
+                .split(","));
         SigningKey key = SigningKey.generate();
         TestTokens tokens = new TestTokens(key, TestTokens.ISSUER);
+        List<PackagedService> services = new ArrayList<>();
         try (Postgres postgres = Postgres.startTemporary();
                 KafkaBroker kafka = KafkaBroker.startTemporary()) {
             String jdbcUrl = postgres.ensureDatabase("members");
-            try (PackagedService service =
-                    PackagedService.start("members-service", PORT, jdbcUrl, kafka, key, Map.of())) {
-                String token = tokens.member("benchmark-reader");
-                long loadStart = System.nanoTime();
-                generate(jdbcUrl, members);
-                System.out.printf("generated %,d members in %.1f s%n", members, (System.nanoTime() - loadStart) / 1e9);
+            for (int i = 0; i < repos.size(); i++) {
+                System.setProperty("guildhall.repo", repos.get(i).strip());
+                // the benchmark times queries one after another; the caller's share of @Expensive calls (60 a
+                // minute) would answer it 429 after the first minute
+                services.add(PackagedService.start(
+                        "members-service",
+                        PORT + i,
+                        jdbcUrl,
+                        kafka,
+                        key,
+                        Map.of("GUILDHALL_EDGE_EXPENSIVE_PER_MINUTE", "1000000")));
+            }
+            // the directory answers members in good standing only: the reader is one of the generated, active ones
+            String token = tokens.member("gen-1");
+            long loadStart = System.nanoTime();
+            generate(jdbcUrl, members);
+            System.out.printf("generated %,d members in %.1f s%n", members, (System.nanoTime() - loadStart) / 1e9);
 
-                Map<String, String> queries = new LinkedHashMap<>();
-                queries.put("skill", "skill=kotlin");
-                queries.put("text", "q=" + URLEncoder.encode("platform engineer", StandardCharsets.UTF_8));
-                queries.put("industry+stage", "industry=finance&careerStage=SENIOR");
-                queries.put("location prefix", "location=lon");
-                queries.put("openTo+topic", "openTo=MENTORING_OTHERS&topic=leadership");
-                queries.put("goal+skill", "goal=FIND_MENTOR&skill=java");
-                queries.put("everyone, page 50", "page=50&size=20");
-                List<Long> all = new ArrayList<>();
-                System.out.printf("%-20s %10s %10s %10s %12s%n", "query", "p50 ms", "p95 ms", "max ms", "totalItems");
-                for (Map.Entry<String, String> query : queries.entrySet()) {
-                    String uri = "/members?" + query.getValue();
-                    for (int i = 0; i < 100; i++) {
+            Map<String, String> queries = new LinkedHashMap<>();
+            queries.put("skill", "skill=kotlin");
+            queries.put("text", "q=" + URLEncoder.encode("platform engineer", StandardCharsets.UTF_8));
+            queries.put("industry+stage", "industry=finance&careerStage=SENIOR");
+            queries.put("location prefix", "location=lon");
+            queries.put("openTo+topic", "openTo=MENTORING_OTHERS&topic=leadership");
+            queries.put("goal+skill", "goal=FIND_MENTOR&skill=java");
+            queries.put("everyone, page 50", "page=50&size=20");
+            List<List<Long>> all = new ArrayList<>();
+            repos.forEach(repo -> all.add(new ArrayList<>()));
+            System.out.printf(
+                    "%-20s %-24s %10s %10s %10s %12s%n", "query", "build", "p50 ms", "p95 ms", "max ms", "totalItems");
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                String uri = "/members?" + query.getValue();
+                for (int i = 0; i < warmUp; i++) {
+                    for (PackagedService service : services) {
                         service.get(uri, token); // warm-up
                     }
-                    List<Long> times = new ArrayList<>();
-                    String total = "";
-                    for (int i = 0; i < requests; i++) {
-                        long start = System.nanoTime();
-                        String body = service.get(uri, token);
-                        times.add(System.nanoTime() - start);
-                        total = body.replaceAll(".*\"totalItems\":(\\d+).*", "$1");
-                    }
-                    all.addAll(times);
-                    Collections.sort(times);
-                    System.out.printf(
-                            "%-20s %10.1f %10.1f %10.1f %12s%n",
-                            query.getKey(),
-                            PackagedService.ms(times, 50),
-                            PackagedService.ms(times, 95),
-                            times.get(times.size() - 1) / 1e6,
-                            total);
                 }
-                Collections.sort(all);
-                System.out.printf(
-                        "%-20s %10.1f %10.1f%n",
-                        "all queries", PackagedService.ms(all, 50), PackagedService.ms(all, 95));
-                if (Boolean.getBoolean("explain")) {
-                    explain(jdbcUrl);
+                List<List<Long>> times = new ArrayList<>();
+                List<String> totals = new ArrayList<>();
+                for (PackagedService service : services) {
+                    times.add(new ArrayList<>());
+                    totals.add("");
+                }
+                // the builds take turns, request by request, so that a change of load falls on each alike
+                for (int i = 0; i < requests; i++) {
+                    for (int s = 0; s < services.size(); s++) {
+                        long start = System.nanoTime();
+                        String body = services.get(s).get(uri, token);
+                        times.get(s).add(System.nanoTime() - start);
+                        totals.set(s, body.replaceAll(".*\"totalItems\":(\\d+).*", "$1"));
+                    }
+                }
+                for (int s = 0; s < services.size(); s++) {
+                    List<Long> sorted = times.get(s);
+                    all.get(s).addAll(sorted);
+                    Collections.sort(sorted);
+                    System.out.printf(
+                            "%-20s %-24s %10.1f %10.1f %10.1f %12s%n",
+                            query.getKey(),
+                            repos.get(s),
+                            PackagedService.ms(sorted, 50),
+                            PackagedService.ms(sorted, 95),
+                            sorted.get(sorted.size() - 1) / 1e6,
+                            totals.get(s));
                 }
             }
+            for (int s = 0; s < services.size(); s++) {
+                Collections.sort(all.get(s));
+                System.out.printf(
+                        "%-20s %-24s %10.1f %10.1f%n",
+                        "all queries",
+                        repos.get(s),
+                        PackagedService.ms(all.get(s), 50),
+                        PackagedService.ms(all.get(s), 95));
+            }
+            if (Boolean.getBoolean("explain")) {
+                explain(jdbcUrl);
+            }
+        } finally {
+            services.forEach(PackagedService::close);
         }
     }
 
@@ -138,23 +177,64 @@ public final class DirectoryBenchmark {
         }
     }
 
-    /** The plans of the skill query, as the directory runs it, for looking into where the time goes. */
+    /**
+     * The plans of the seven queries as {@code DirectorySearch} sends them for a member (a filtered page carries its
+     * total as a window, {@code count(*) over ()}; the unfiltered page is followed by a count), and, for a filtered
+     * one, the page alone and the count alone, to see what each part costs. For looking into where the time goes.
+     */
     private static void explain(String jdbcUrl) throws Exception {
+        String text = "websearch_to_tsquery('simple', 'platform engineer')";
+        String card = " from directory_card c";
+        String byName = " order by c.sort_name, c.member_id";
+        Map<String, String[]> queries = new LinkedHashMap<>();
+        queries.put("skill", new String[] {card + " where c.terms @> array['skill:kotlin']::text[]", byName, "c"});
+        queries.put("text", new String[] {
+            " from directory_text t where t.search @@ " + text,
+            " order by ts_rank(t.search, " + text + ") desc, t.sort_name, t.member_id",
+            "t"
+        });
+        queries.put("industry+stage", new String[] {
+            card + " where c.terms @> array['industry:finance','stage:SENIOR']::text[]", byName, "c"
+        });
+        queries.put(
+                "location prefix",
+                new String[] {card + " where c.location like 'lon%' and not c.location_private", byName, "c"});
+        queries.put("openTo+topic", new String[] {
+            card + " where c.terms @> array['topic:leadership','open:MENTORING_OTHERS']::text[]", byName, "c"
+        });
+        queries.put(
+                "goal+skill",
+                new String[] {card + " where c.terms @> array['skill:java','goal:FIND_MENTOR']::text[]", byName, "c"});
+        queries.put("everyone, page 50", new String[] {card, byName + " offset 1000", "c"});
         try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
                 Statement sql = connection.createStatement()) {
-            for (String query : List.of(
-                    "select c.member_id, count(*) over () from directory_card c"
-                            + " where c.terms @> array['skill:kotlin']::text[]"
-                            + " order by c.sort_name, c.member_id limit 20",
-                    "select t.member_id, count(*) over () from directory_text t"
-                            + " where t.search @@ websearch_to_tsquery('simple', 'platform engineer')"
-                            + " order by ts_rank(t.search, websearch_to_tsquery('simple', 'platform engineer'))"
-                            + " desc, t.sort_name, t.member_id limit 20")) {
-                var plan = sql.executeQuery("explain (analyze, buffers) " + query);
-                while (plan.next()) {
-                    System.out.println(plan.getString(1));
+            for (Map.Entry<String, String[]> query : queries.entrySet()) {
+                String where = query.getValue()[0];
+                String order = query.getValue()[1];
+                String alias = query.getValue()[2];
+                explain(
+                        sql,
+                        query.getKey() + (where.equals(card) ? ", the page" : ", the page alone"),
+                        "select " + alias + ".member_id" + where + order + " limit 20");
+                explain(
+                        sql,
+                        query.getKey() + (where.equals(card) ? ", the total" : ", the total alone"),
+                        "select count(*)" + where);
+                if (!where.equals(card)) {
+                    explain(
+                            sql,
+                            query.getKey() + ", as sent: the page with the total as a window",
+                            "select " + alias + ".member_id, count(*) over ()" + where + order + " limit 20");
                 }
             }
+        }
+    }
+
+    private static void explain(Statement sql, String what, String query) throws Exception {
+        System.out.printf("%n-- %s: %s%n", what, query);
+        var plan = sql.executeQuery("explain (analyze, buffers) " + query);
+        while (plan.next()) {
+            System.out.println(plan.getString(1));
         }
     }
 }
