@@ -281,6 +281,15 @@ public final class StartupBenchmark {
             for (int i = 0; i < 20; i++) {
                 awaitFirstAnswer(http, process, firstRequest(service), token);
             }
+            if (!runtime.java().aotCache()) {
+                // before JDK 25 the running JVM writes its archive on request (jcmd VM.cds dynamic_dump), as the
+                // launcher asks it to; SIGTERM alone writes nothing
+                new ProcessBuilder(cache.endRecordingCommand(process.pid()))
+                        .redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(log + "-dump.log").toFile())
+                        .start()
+                        .waitFor();
+            }
         } finally {
             process.destroy();
             process.waitFor();
