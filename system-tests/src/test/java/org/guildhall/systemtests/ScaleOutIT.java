@@ -69,7 +69,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>publish each outbox row once, from one relay at a time, and when the active relay's process is killed the
  *       survivor takes over;
  *   <li>send a reminder that both notifications replicas find due once;
- *   <li>notify (and mail) nobody twice.
+ *   <li>notify nobody twice, and mail every notification exactly once.
  * </ul>
  *
  * <p>The tests build on each other and run in order; the ledger {@link #expected} counts every notification each member
