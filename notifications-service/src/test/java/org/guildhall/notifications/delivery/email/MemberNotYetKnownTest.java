@@ -99,26 +99,7 @@ class MemberNotYetKnownTest {
     @Test
     void shouldSendNowWhenTheMemberBecomesKnownWhileTheirNoticeIsPlanned() throws Exception {
         String ada = new Scenario().id(Scenario.ADA);
-        CountDownLatch planned = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> planning =
-                    threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                        notifier.tell(confirmationFor(ada));
-                        planned.countDown();
-                        awaitLatch(commit);
-                    }));
-            assertThat(planned.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> joining =
-                    threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> learnContactOf(ada)));
-            await().atMost(Duration.ofSeconds(30)).until(() -> joining.isDone() || aTransactionWaitsForALock());
-            commit.countDown();
-            planning.get(30, TimeUnit.SECONDS);
-            joining.get(30, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
+        whileUncommitted(() -> notifier.tell(confirmationFor(ada)), () -> learnContactOf(ada));
         assertThat(unsentOf(ada)).singleElement().satisfies(this::isDueNow);
     }
 
@@ -126,27 +107,35 @@ class MemberNotYetKnownTest {
     @Test
     void shouldSendNowWhenTheNoticeIsPlannedWhileTheMemberBecomesKnown() throws Exception {
         String ada = new Scenario().id(Scenario.ADA);
-        CountDownLatch learnt = new CountDownLatch(1);
+        whileUncommitted(() -> learnContactOf(ada), () -> notifier.tell(confirmationFor(ada)));
+        assertThat(unsentOf(ada)).singleElement().satisfies(this::isDueNow);
+    }
+
+    /**
+     * Runs {@code first} in a transaction and, before it commits, {@code second} in another; {@code first} commits once
+     * {@code second} has ended or waits for a lock, and both have ended when this returns.
+     */
+    private void whileUncommitted(Runnable first, Runnable second) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<?> joining =
+            Future<?> firstRun =
                     threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                        learnContactOf(ada);
-                        learnt.countDown();
+                        first.run();
+                        done.countDown();
                         awaitLatch(commit);
                     }));
-            assertThat(learnt.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> planning = threads.submit(
-                    () -> QuarkusTransaction.requiringNew().run(() -> notifier.tell(confirmationFor(ada))));
-            await().atMost(Duration.ofSeconds(30)).until(() -> planning.isDone() || aTransactionWaitsForALock());
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> secondRun =
+                    threads.submit(() -> QuarkusTransaction.requiringNew().run(second));
+            await().atMost(Duration.ofSeconds(30)).until(() -> secondRun.isDone() || aTransactionWaitsForALock());
             commit.countDown();
-            joining.get(30, TimeUnit.SECONDS);
-            planning.get(30, TimeUnit.SECONDS);
+            firstRun.get(30, TimeUnit.SECONDS);
+            secondRun.get(30, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
         }
-        assertThat(unsentOf(ada)).singleElement().satisfies(this::isDueNow);
     }
 
     private static Notice confirmationFor(String memberId) {
