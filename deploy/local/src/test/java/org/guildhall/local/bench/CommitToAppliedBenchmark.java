@@ -3,15 +3,11 @@ package org.guildhall.local.bench;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -149,7 +145,7 @@ public final class CommitToAppliedBenchmark {
                 () -> {
                     int i = next.getAndIncrement();
                     if (i < total) {
-                        join(http, join, signed.get(i)).whenComplete((response, error) -> {
+                        Joins.join(http, join, signed.get(i)).whenComplete((response, error) -> {
                             if (error != null || response.statusCode() != 201) {
                                 failed.incrementAndGet();
                             }
@@ -195,16 +191,6 @@ public final class CommitToAppliedBenchmark {
         }
         return new Result(
                 total, failed.get(), published.size(), rewritten.size(), toApplied, toApplying, toMarked, toReceived);
-    }
-
-    private static CompletableFuture<HttpResponse<Void>> join(HttpClient http, URI join, String token) {
-        HttpRequest request = HttpRequest.newBuilder(join)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"Bench Mark\",\"timeZone\":\"UTC\"}"))
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     }
 
     private static int freePort() throws Exception {

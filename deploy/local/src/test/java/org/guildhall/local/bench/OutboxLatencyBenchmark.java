@@ -2,11 +2,8 @@ package org.guildhall.local.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,7 +58,8 @@ public final class OutboxLatencyBenchmark {
             // warm-up: JIT and connection pools, not measured
             HttpClient http = HttpClient.newHttpClient();
             for (int i = 0; i < 200; i++) {
-                join(http, members, platform.tokens().member("warmup-" + i)).join();
+                Joins.join(http, members, platform.tokens().member("warmup-" + i))
+                        .join();
             }
 
             List<String> tokens = new ArrayList<>(total);
@@ -81,7 +79,7 @@ public final class OutboxLatencyBenchmark {
                         if (i >= total) {
                             return;
                         }
-                        join(http, members, tokens.get(i)).whenComplete((response, error) -> {
+                        Joins.join(http, members, tokens.get(i)).whenComplete((response, error) -> {
                             if (error != null || response.statusCode() != 201) {
                                 failures.incrementAndGet();
                             }
@@ -159,16 +157,5 @@ public final class OutboxLatencyBenchmark {
             }
         }
         System.out.println(label + ": " + CommitTimes.summary(latencies));
-    }
-
-    private static java.util.concurrent.CompletableFuture<HttpResponse<Void>> join(
-            HttpClient http, URI members, String token) {
-        HttpRequest request = HttpRequest.newBuilder(members)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"Bench Mark\",\"timeZone\":\"UTC\"}"))
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     }
 }
