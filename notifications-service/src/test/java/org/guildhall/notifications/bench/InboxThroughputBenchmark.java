@@ -53,7 +53,8 @@ import org.guildhall.testkit.bench.PackagedService;
  * size, paced rate per second, paced seconds; 0 seconds for the burst alone). Options: {@code -Dguildhall.repo=<dir>} runs the jar under
  * {@code <dir>/notifications-service/target/quarkus-app} (an earlier build, for a before/after comparison);
  * {@code -Dbench.statements=true} loads {@code pg_stat_statements} and prints the SQL statements per event of the
- * burst; {@code -Dbench.serviceJavaOptions="..."} adds JVM options to the service (as {@code JAVA_TOOL_OPTIONS}, e.g.
+ * burst; {@code -Dguildhall.bench.service-java-options="-Xmx512m ..."} sets the service's JVM options
+ * ({@link PackagedService#JAVA_OPTIONS}, e.g. with
  * {@code -XX:StartFlightRecording=filename=/tmp/n.jfr,settings=profile,dumponexit=true}).
  */
 public final class InboxThroughputBenchmark {
@@ -65,7 +66,6 @@ public final class InboxThroughputBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         boolean statements = Boolean.getBoolean("bench.statements");
-        String serviceJavaOptions = System.getProperty("bench.serviceJavaOptions", "");
         KafkaBroker kafka = KafkaBroker.shared();
         int port = freePort();
         // what production requires of the service (links in e-mails, the unsubscribe key); nothing is mailed here
@@ -78,9 +78,6 @@ public final class InboxThroughputBenchmark {
                 "http://localhost:" + port,
                 "GUILDHALL_UNSUBSCRIBE_SECRET",
                 "benchmark-unsubscribe-secret-" + UUID.randomUUID()));
-        if (!serviceJavaOptions.isBlank()) {
-            environment.put("JAVA_TOOL_OPTIONS", serviceJavaOptions);
-        }
         System.out.println("service: "
                 + Path.of(System.getProperty("guildhall.repo", "."))
                         .toAbsolutePath()

@@ -4,15 +4,12 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.guildhall.testkit.KafkaBroker;
@@ -31,8 +28,12 @@ import org.guildhall.testkit.bench.PackagedService;
  * ({@link CommitTimes}); both read from PostgreSQL after the run.
  *
  * <p>{@code ./mvnw -B -o -pl deploy/local test-compile exec:java
- * -Dexec.mainClass=org.guildhall.local.bench.CommitToAppliedBenchmark [-Dexec.args="100,1000 30"]} (event rates per
- * second, each one after the other, two events per join; seconds per rate). Needs the packaged members-service and
+ * -Dexec.mainClass=org.guildhall.local.bench.CommitToAppliedBenchmark [-Dexec.args="100,1000 30 60"]} (event rates
+ * per second, each one after the other, two events per join; seconds per rate; seconds of warm-up at 100 joins/s
+ * before the first, default 60, long enough for the services' JIT compilers to finish the hot paths: with 10 s they
+ * were still compiling at a core's worth each through the measured phase). {@code
+ * -Dguildhall.bench.service-java-options} sets the services' JVM options ({@link PackagedService#JAVA_OPTIONS}). For
+ * each phase it prints the CPU time each service used, per event. Needs the packaged members-service and
  * events-service ({@code ./mvnw -B -o -pl members-service,events-service -am package -DskipTests}).
  */
 public final class CommitToAppliedBenchmark {
@@ -46,6 +47,7 @@ public final class CommitToAppliedBenchmark {
                         .toList()
                 : List.of(100, 1000);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         if (System.getProperty("guildhall.repo") == null) {
             System.setProperty(
                     "guildhall.repo",
@@ -65,13 +67,16 @@ public final class CommitToAppliedBenchmark {
                             PackagedService.start("events-service", freePort(), eventsDb, kafka, key, Map.of());
                     Arrivals arrivals = new Arrivals(kafka.bootstrapServers(), "guildhall.membership", "")) {
                 System.out.println("logs: " + members.log() + " " + events.log());
-                System.out.println("JDK " + Runtime.version() + " (the services: `java` on the PATH)");
+                System.out.println("benchmark on JDK " + Runtime.version() + "; the services: `java` on the PATH, "
+                        + members.command());
                 URI join = URI.create("http://localhost:" + members.port() + "/members");
                 HttpClient http = HttpClient.newHttpClient();
                 // warm-up: JIT, pools, the consumer group's assignment; not measured
-                run(http, join, tokens, "warmup-", 100, 10, membersDb, eventsDb, arrivals);
+                run(http, join, tokens, "warmup-", 100, warmUpSeconds, membersDb, eventsDb, arrivals);
                 for (int rate : eventRates) {
                     String load = CommitTimes.loadAverage();
+                    Duration membersCpu = members.cpuTime();
+                    Duration eventsCpu = events.cpuTime();
                     Result result = run(
                             http,
                             join,
@@ -96,6 +101,10 @@ public final class CommitToAppliedBenchmark {
                             result.rewritten,
                             load,
                             CommitTimes.loadAverage());
+                    System.out.printf(
+                            "  CPU time per event committed: members-service %.2f ms, events-service %.2f ms%n",
+                            members.cpuTime().minus(membersCpu).toNanos() / 1e6 / result.events,
+                            events.cpuTime().minus(eventsCpu).toNanos() / 1e6 / result.events);
                     System.out.println("  commit -> applied (events-service inbox commit): "
                             + CommitTimes.summary(result.appliedMicros));
                     System.out.println("  commit -> start of the applying transaction (processed_at): "
@@ -137,27 +146,7 @@ public final class CommitToAppliedBenchmark {
                 .parallel()
                 .mapToObj(i -> tokens.member(prefix + i))
                 .toList();
-        AtomicInteger failed = new AtomicInteger();
-        CountDownLatch answered = new CountDownLatch(total);
-        AtomicInteger next = new AtomicInteger();
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-        pacer.scheduleAtFixedRate(
-                () -> {
-                    int i = next.getAndIncrement();
-                    if (i < total) {
-                        Joins.join(http, join, signed.get(i)).whenComplete((response, error) -> {
-                            if (error != null || response.statusCode() != 201) {
-                                failed.incrementAndGet();
-                            }
-                            answered.countDown();
-                        });
-                    }
-                },
-                0,
-                TimeUnit.SECONDS.toNanos(1) / perSecond,
-                TimeUnit.NANOSECONDS);
-        answered.await(seconds * 4L + 60, TimeUnit.SECONDS);
-        pacer.shutdownNow();
+        int failed = Joins.paced(http, join, signed, perSecond, Duration.ofSeconds(seconds * 4L + 60));
 
         List<String> rewritten = new ArrayList<>();
         List<CommitTimes.Published> published = CommitTimes.joins(membersDb, prefix, rewritten::add);
@@ -190,7 +179,7 @@ public final class CommitToAppliedBenchmark {
             }
         }
         return new Result(
-                total, failed.get(), published.size(), rewritten.size(), toApplied, toApplying, toMarked, toReceived);
+                total, failed, published.size(), rewritten.size(), toApplied, toApplying, toMarked, toReceived);
     }
 
     private static int freePort() throws Exception {

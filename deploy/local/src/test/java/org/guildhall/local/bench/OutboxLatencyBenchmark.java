@@ -4,16 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.guildhall.local.Platform;
 import org.guildhall.local.Service;
@@ -29,8 +26,9 @@ import org.guildhall.testkit.Postgres;
  * timestamps also read), which splits the time into delivery and applying.
  *
  * <p>{@code ./mvnw -B -o -q -pl deploy/local test-compile exec:java
- * -Dexec.mainClass=org.guildhall.local.bench.OutboxLatencyBenchmark [-Dexec.args="100 30"]} (joins per second,
- * seconds)
+ * -Dexec.mainClass=org.guildhall.local.bench.OutboxLatencyBenchmark [-Dexec.args="100 30 60"]} (joins per second,
+ * seconds measured, seconds of warm-up at the same rate before, default 60: the services' JIT compilers need about
+ * that to finish the hot paths). The services run with the launcher's JVM options ({@link Platform#DEFAULT_JAVA_OPTIONS}).
  */
 public final class OutboxLatencyBenchmark {
 
@@ -39,6 +37,7 @@ public final class OutboxLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int perSecond = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int total = perSecond * seconds;
         Path repo = Path.of(System.getProperty("guildhall.repo", "../.."))
                 .toAbsolutePath()
@@ -55,12 +54,13 @@ public final class OutboxLatencyBenchmark {
             URI members = platform.baseUrl(Service.MEMBERS).resolve("/members");
             Arrivals arrivals = new Arrivals(platform.kafka().bootstrapServers(), "guildhall.membership", "bench-");
 
-            // warm-up: JIT and connection pools, not measured
+            // warm-up at the measured rate: JIT, connection pools, consumer groups; not measured
             HttpClient http = HttpClient.newHttpClient();
-            for (int i = 0; i < 200; i++) {
-                Joins.join(http, members, platform.tokens().member("warmup-" + i))
-                        .join();
+            List<String> warmUp = new ArrayList<>(perSecond * warmUpSeconds);
+            for (int i = 0; i < perSecond * warmUpSeconds; i++) {
+                warmUp.add(platform.tokens().member("warmup-" + i));
             }
+            Joins.paced(http, members, warmUp, perSecond, Duration.ofSeconds(warmUpSeconds * 3L + 60));
 
             List<String> tokens = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {
@@ -68,29 +68,7 @@ public final class OutboxLatencyBenchmark {
             }
             String loadBefore = CommitTimes.loadAverage();
             Instant started = Instant.now();
-            AtomicInteger failures = new AtomicInteger();
-            ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-            AtomicInteger next = new AtomicInteger();
-            long periodNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
-            CountDownLatch allSent = new CountDownLatch(total);
-            pacer.scheduleAtFixedRate(
-                    () -> {
-                        int i = next.getAndIncrement();
-                        if (i >= total) {
-                            return;
-                        }
-                        Joins.join(http, members, tokens.get(i)).whenComplete((response, error) -> {
-                            if (error != null || response.statusCode() != 201) {
-                                failures.incrementAndGet();
-                            }
-                            allSent.countDown();
-                        });
-                    },
-                    0,
-                    periodNanos,
-                    TimeUnit.NANOSECONDS);
-            allSent.await(seconds * 3L + 60, TimeUnit.SECONDS);
-            pacer.shutdownNow();
+            int failures = Joins.paced(http, members, tokens, perSecond, Duration.ofSeconds(seconds * 3L + 60));
 
             List<String> rewritten = new ArrayList<>();
             List<CommitTimes.Published> published = CommitTimes.joins(membersDb, "bench-", rewritten::add);
@@ -118,7 +96,7 @@ public final class OutboxLatencyBenchmark {
                     seconds,
                     started,
                     total,
-                    failures.get(),
+                    failures,
                     published.size(),
                     rewritten.size(),
                     loadBefore,

@@ -24,6 +24,15 @@ import org.guildhall.testkit.TestTokens;
  */
 public final class PackagedService implements AutoCloseable {
 
+    /**
+     * System property with the services' JVM options, separated by spaces (default {@value #DEFAULT_JAVA_OPTIONS}),
+     * for comparing runtimes or compilers: {@code -Dguildhall.bench.service-java-options="-Xmx512m
+     * -XX:TieredStopAtLevel=1"}. The {@code java} on the PATH runs them.
+     */
+    public static final String JAVA_OPTIONS = "guildhall.bench.service-java-options";
+
+    private static final String DEFAULT_JAVA_OPTIONS = "-Xmx512m";
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -39,7 +48,7 @@ public final class PackagedService implements AutoCloseable {
 
     /**
      * Starts {@code service} (its directory name) of the repository in {@code guildhall.repo} (default: the working
-     * directory) with {@code -Xmx512m}, and waits until it is ready; {@code extraEnvironment} adds to or overrides
+     * directory) with the JVM options of {@link #JAVA_OPTIONS} (default {@code -Xmx512m}), and waits until it is ready; {@code extraEnvironment} adds to or overrides
      * the connection settings.
      */
     public static PackagedService start(
@@ -57,7 +66,11 @@ public final class PackagedService implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: ./mvnw -pl " + service + " -am install -DskipTests");
         }
         Path log = Files.createTempFile(service + "-bench", ".log");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add("java");
+        command.addAll(List.of(
+                System.getProperty(JAVA_OPTIONS, DEFAULT_JAVA_OPTIONS).trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -116,6 +129,20 @@ public final class PackagedService implements AutoCloseable {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * The CPU time the service's process has used since it started, user and system, as the operating system counts
+     * it (all its threads: request handling, consumers, the JIT compiler, the garbage collector); zero where the
+     * platform does not say.
+     */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The command the service was started with (JVM options and jar), for a benchmark's report. */
+    public String command() {
+        return String.join(" ", process.info().arguments().map(List::of).orElse(List.of()));
     }
 
     public int port() {
