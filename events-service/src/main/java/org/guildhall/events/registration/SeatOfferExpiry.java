@@ -22,7 +22,8 @@ public class SeatOfferExpiry {
     @Scheduled(
             identity = "seat-offer-expiry",
             every = "${guildhall.events.offer-expiry-every:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void run() {
         jobs.runExclusively("seat-offer-expiry", () -> {
             int expired = desk.expireOverdueOffers();

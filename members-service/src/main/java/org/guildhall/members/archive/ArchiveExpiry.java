@@ -16,7 +16,10 @@ public class ArchiveExpiry {
         this.exports = exports;
     }
 
-    @Scheduled(every = "${guildhall.member-data.expire-every:10m}", delayed = "10s")
+    @Scheduled(
+            every = "${guildhall.member-data.expire-every:10m}",
+            delayed = "10s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         jobs.runExclusively("member-data-expiry", exports::expire);
     }

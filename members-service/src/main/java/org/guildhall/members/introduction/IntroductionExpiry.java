@@ -16,7 +16,10 @@ public class IntroductionExpiry {
         this.introductions = introductions;
     }
 
-    @Scheduled(every = "${guildhall.introductions.expiry-every:5m}", delayed = "10s")
+    @Scheduled(
+            every = "${guildhall.introductions.expiry-every:5m}",
+            delayed = "10s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         jobs.runExclusively("introduction-expiry", introductions::expireDue);
     }

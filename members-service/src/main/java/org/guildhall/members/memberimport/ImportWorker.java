@@ -40,7 +40,8 @@ public class ImportWorker {
     @Scheduled(
             every = "${guildhall.import.poll-every:1s}",
             delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         Optional<UUID> next;
         while ((next = QuarkusTransaction.requiringNew().call(() -> imports.takeNext(lease))).isPresent()) {

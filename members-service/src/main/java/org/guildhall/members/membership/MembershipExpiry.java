@@ -19,7 +19,10 @@ public class MembershipExpiry {
         this.register = register;
     }
 
-    @Scheduled(every = "${guildhall.membership.expiry-every}", delayed = "10s")
+    @Scheduled(
+            every = "${guildhall.membership.expiry-every}",
+            delayed = "10s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         jobs.runExclusively("membership-expiry", () -> {
             int moved = register.applyExpiries();

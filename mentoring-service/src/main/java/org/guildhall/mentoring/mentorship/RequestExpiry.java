@@ -18,7 +18,8 @@ public class RequestExpiry {
 
     @Scheduled(
             every = "${guildhall.mentoring.expiry-interval:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireDue() {
         jobs.runExclusively("mentorship-request-expiry", requests::expireDue);
     }

@@ -77,7 +77,8 @@ public class Reminders {
     @Scheduled(
             identity = "reminders",
             every = "${guildhall.reminders.every:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         sendDue();
     }

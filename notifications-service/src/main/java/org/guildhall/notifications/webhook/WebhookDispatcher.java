@@ -57,7 +57,8 @@ public class WebhookDispatcher {
     @Scheduled(
             identity = "webhook-dispatch",
             every = "${guildhall.webhooks.dispatch-every:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         for (int round = 0; round < ROUNDS_PER_RUN && dispatchDue() > 0; round++) {
             // go on while something was attempted: the next delivery of a subject is due once the one before is done

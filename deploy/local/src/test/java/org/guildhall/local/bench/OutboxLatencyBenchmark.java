@@ -61,6 +61,14 @@ public final class OutboxLatencyBenchmark {
                 warmUp.add(platform.tokens().member("warmup-" + i));
             }
             Joins.paced(http, members, warmUp, perSecond, Duration.ofSeconds(warmUpSeconds * 3L + 60));
+            // the measured joins start when every consumer has applied the warm-up's, not behind its backlog
+            Instant warmedUp = Instant.now();
+            awaitApplied(platform, CommitTimes.joins(membersDb, "warmup-", ignored -> {}), Duration.ofMinutes(10));
+            System.out.printf(
+                    "warm-up: %d joins at %d/s; every consumer applied them %d s after the last was answered%n",
+                    warmUp.size(),
+                    perSecond,
+                    Duration.between(warmedUp, Instant.now()).toSeconds());
 
             List<String> tokens = new ArrayList<>(total);
             for (int i = 0; i < total; i++) {
@@ -72,19 +80,8 @@ public final class OutboxLatencyBenchmark {
 
             List<String> rewritten = new ArrayList<>();
             List<CommitTimes.Published> published = CommitTimes.joins(membersDb, "bench-", rewritten::add);
-            List<String> ids =
-                    published.stream().map(CommitTimes.Published::eventId).toList();
-            Map<Service, Map<String, CommitTimes.Applied>> applied = new EnumMap<>(Service.class);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            for (Service service : CONSUMERS) {
-                String db = platform.postgres().jdbcUrl(service.database());
-                Map<String, CommitTimes.Applied> times = CommitTimes.applied(db, ids);
-                while (times.size() < ids.size() && System.nanoTime() < deadline) {
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
-                    times = CommitTimes.applied(db, ids);
-                }
-                applied.put(service, times);
-            }
+            Map<Service, Map<String, CommitTimes.Applied>> applied =
+                    awaitApplied(platform, published, Duration.ofSeconds(120));
             String loadAfter = CommitTimes.loadAverage();
             arrivals.close();
             published = CommitTimes.joins(membersDb, "bench-", ignored -> {});
@@ -121,6 +118,25 @@ public final class OutboxLatencyBenchmark {
                                 : null);
             }
         }
+    }
+
+    /** Waits until every consumer applied {@code published}, or {@code timeout} passed; what each applied. */
+    private static Map<Service, Map<String, CommitTimes.Applied>> awaitApplied(
+            Platform platform, List<CommitTimes.Published> published, Duration timeout) throws Exception {
+        List<String> ids =
+                published.stream().map(CommitTimes.Published::eventId).toList();
+        Map<Service, Map<String, CommitTimes.Applied>> applied = new EnumMap<>(Service.class);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Service service : CONSUMERS) {
+            String db = platform.postgres().jdbcUrl(service.database());
+            Map<String, CommitTimes.Applied> times = CommitTimes.applied(db, ids);
+            while (times.size() < ids.size() && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+                times = CommitTimes.applied(db, ids);
+            }
+            applied.put(service, times);
+        }
+        return applied;
     }
 
     private static void report(

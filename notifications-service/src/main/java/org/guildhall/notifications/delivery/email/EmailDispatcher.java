@@ -63,7 +63,8 @@ public class EmailDispatcher {
     @Scheduled(
             identity = "email-dispatch",
             every = "${guildhall.email.dispatch-every:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         dispatchDue();
         sendDueDigests();

@@ -31,7 +31,8 @@ public class OutboxPruning {
     @Scheduled(
             every = "${guildhall.outbox.prune-every}",
             delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pruneOnSchedule() {
         jobs.runExclusively(
                 "outbox-pruning", () -> pruneSentBefore(Instant.now().minus(settings.retention())));

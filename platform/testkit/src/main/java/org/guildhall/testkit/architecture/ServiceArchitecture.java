@@ -1,12 +1,14 @@
 package org.guildhall.testkit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -16,8 +18,9 @@ import java.util.List;
 
 /**
  * The structure every service keeps (docs/architecture.md): it reaches into no other service, its feature packages
- * depend on each other without cycles, its aggregates do not know JAX-RS, and a feature's resource uses no other
- * feature's repository. A service's test calls {@link #check(String)}.
+ * depend on each other without cycles, its aggregates do not know JAX-RS, a feature's resource uses no other
+ * feature's repository, and its scheduled jobs do not fire while the application is stopping (docs/messaging.md). A
+ * service's test calls {@link #check(String)}.
  */
 public final class ServiceArchitecture {
 
@@ -63,6 +66,35 @@ public final class ServiceArchitecture {
                 .should(useOnlyRepositoriesOfTheirOwnFeature())
                 .allowEmptyShould(true)
                 .check(classes);
+
+        methods()
+                .that()
+                .areAnnotatedWith(SCHEDULED)
+                .should(skipFiringsWhileNotRunning())
+                .allowEmptyShould(true)
+                .because("a firing after shutdown began finds Hibernate closed and logs an error at every stop")
+                .check(classes);
+    }
+
+    private static final String SCHEDULED = "io.quarkus.scheduler.Scheduled";
+
+    private static ArchCondition<JavaMethod> skipFiringsWhileNotRunning() {
+        return new ArchCondition<>("skip firings while the application is not running"
+                + " (skipExecutionIf = Scheduled.ApplicationNotRunning.class)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                Object skip = method.getAnnotationOfType(SCHEDULED)
+                        .get("skipExecutionIf")
+                        .orElse(null);
+                boolean skips = skip instanceof JavaClass predicate
+                        && predicate.getName().equals(SCHEDULED + "$ApplicationNotRunning");
+                events.add(new SimpleConditionEvent(
+                        method,
+                        skips,
+                        method.getFullName() + (skips ? " skips" : " does not skip")
+                                + " firings while the application is not running"));
+            }
+        };
     }
 
     /**
