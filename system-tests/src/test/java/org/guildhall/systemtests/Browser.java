@@ -61,8 +61,9 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose clock reads {@code timeZone} (an IANA id), with a fresh profile, in a Chromium of its own. */
     Browser(String testName, String timeZone) {
-        this(Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))),
+        this(
+                Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))),
                 testName,
                 timeZone);
     }
@@ -118,10 +119,7 @@ final class Browser implements AutoCloseable {
     }
 
     private Browser(
-            Playwright ownPlaywright,
-            com.microsoft.playwright.Browser ownOrShared,
-            String testName,
-            String timeZone) {
+            Playwright ownPlaywright, com.microsoft.playwright.Browser ownOrShared, String testName, String timeZone) {
         playwright = ownPlaywright;
         chromium = ownPlaywright == null ? null : ownOrShared;
         context = ownOrShared.newContext(new com.microsoft.playwright.Browser.NewContextOptions()

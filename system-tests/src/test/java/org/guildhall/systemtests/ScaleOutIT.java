@@ -94,8 +94,7 @@ class ScaleOutIT {
      * notifications-service runs its reminder job every {@link GuildhallPlatform#REMINDERS_EVERY} on each replica: so
      * long after a reminder is due, each replica has run the job at least once while it was.
      */
-    private static final Duration EACH_REMINDER_JOB_RAN =
-            GuildhallPlatform.REMINDERS_EVERY.plusSeconds(5);
+    private static final Duration EACH_REMINDER_JOB_RAN = GuildhallPlatform.REMINDERS_EVERY.plusSeconds(5);
 
     private final AtomicInteger busyAnswers = new AtomicInteger();
     private final HttpClient http =
