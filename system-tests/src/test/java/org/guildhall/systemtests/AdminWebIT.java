@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
 import org.guildhall.local.LocalKeycloak;
 import org.guildhall.local.Service;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * the erasure record; a member who types a console address gets the 403 page; the membership report shows its charts
  * with the numbers the test's data imply (this month's joins one more than before the approval) and its CSV parses to
  * the same numbers. axe-core on every page, screenshots at 1280 and 390 px in {@code target/screenshots/admin/}.
+ * Among the classes on the shared platform with Keycloak ({@code @Order}); it counts the joins its approval adds.
  */
+@Order(3)
 class AdminWebIT extends WebWalk {
 
     AdminWebIT() {

@@ -22,6 +22,10 @@ import java.util.stream.Collectors;
  * for Java, never a downloaded browser. {@link #look} checks the page with axe-core (WCAG 2.2 A and AA rules; a
  * serious or critical violation fails the test) and saves screenshots at 1280 and 390 px wide under
  * {@code target/screenshots/<test>/}.
+ *
+ * <p>{@link #fresh} opens a browser with a profile of its own (a new Playwright context: no cookies, storage or cache
+ * of another) in the Chromium that the tests of this JVM share, launched once; the constructor launches a Chromium of
+ * its own.
  */
 final class Browser implements AutoCloseable {
 
@@ -40,27 +44,85 @@ final class Browser implements AutoCloseable {
     static final int WIDE = 1280;
     static final int NARROW = 390;
 
+    /** The Playwright driver and Chromium that {@link #fresh} browsers share; launched on first use. */
+    private static Playwright sharedPlaywright;
+
+    private static com.microsoft.playwright.Browser sharedChromium;
+
+    private static boolean closedAtExit;
+
+    /** This browser's own driver and Chromium, or null in the shared ones. */
     private final Playwright playwright;
+
     private final com.microsoft.playwright.Browser chromium;
     private final BrowserContext context;
     private final Page page;
     private final Path screenshots;
 
-    /** A browser whose clock reads {@code timeZone} (an IANA id), with a fresh profile. */
+    /** A browser whose clock reads {@code timeZone} (an IANA id), with a fresh profile, in a Chromium of its own. */
     Browser(String testName, String timeZone) {
+        this(
+                Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))),
+                testName,
+                timeZone);
+    }
+
+    private Browser(Playwright ownPlaywright, String testName, String timeZone) {
+        this(ownPlaywright, launch(ownPlaywright), testName, timeZone);
+    }
+
+    /**
+     * A browser whose clock reads {@code timeZone} (an IANA id), with a fresh profile, in the Chromium that this JVM's
+     * tests share (launched now if none runs); {@link #close} closes its profile only.
+     */
+    static Browser fresh(String testName, String timeZone) {
+        return new Browser(null, sharedChromium(), testName, timeZone);
+    }
+
+    private static synchronized com.microsoft.playwright.Browser sharedChromium() {
+        if (sharedChromium == null || !sharedChromium.isConnected()) {
+            closeShared();
+            sharedPlaywright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            sharedChromium = launch(sharedPlaywright);
+            if (!closedAtExit) {
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::closeShared, "chromium-shutdown"));
+                closedAtExit = true;
+            }
+        }
+        return sharedChromium;
+    }
+
+    private static synchronized void closeShared() {
+        if (sharedPlaywright != null) {
+            try {
+                sharedPlaywright.close();
+            } finally {
+                sharedPlaywright = null;
+                sharedChromium = null;
+            }
+        }
+    }
+
+    private static com.microsoft.playwright.Browser launch(Playwright playwright) {
         Path executable = Path.of(System.getProperty("guildhall.chromium", "/usr/bin/chromium"));
         assertThat(executable)
                 .as("Chromium for the browser tests (apt-get install chromium; system-tests/ensure-chromium.sh)")
                 .isExecutable();
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright
+        return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(executable)
                         .setHeadless(true)
                         .setArgs(CHROMIUM_FLAGS));
-        context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+    }
+
+    private Browser(
+            Playwright ownPlaywright, com.microsoft.playwright.Browser ownOrShared, String testName, String timeZone) {
+        playwright = ownPlaywright;
+        chromium = ownPlaywright == null ? null : ownOrShared;
+        context = ownOrShared.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(WIDE, 900)
                 .setTimezoneId(timeZone)
                 .setLocale("en-GB"));
@@ -118,13 +180,18 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 
+    /** Closes this browser's profile, and its own Chromium if it has one. */
     @Override
     public void close() {
         try {
             context.close();
-            chromium.close();
+            if (chromium != null) {
+                chromium.close();
+            }
         } finally {
-            playwright.close();
+            if (playwright != null) {
+                playwright.close();
+            }
         }
     }
 }

@@ -14,55 +14,30 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * Gives a test the whole platform secured as in production: a real Keycloak (the distribution Maven unpacked into
  * {@code target/keycloak}, system property {@code guildhall.keycloak.dist}) with the realm of {@code deploy/keycloak}
  * imported, the four packaged services verifying its tokens ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, audience
- * checked), and the packaged web application signing people in with it. Started for a test class and stopped after it: two platforms in one test JVM mean two Kafka brokers in it,
- * and with a second broker running, {@code BrokerOutageIT}'s broker restart left members-service hanging. Its home, with
- * the logs of Keycloak and the services, stays in {@code target/keycloak-platform-*}.
+ * checked), and the packaged web application signing people in with it. Started once per test JVM and shared by the
+ * classes that use it, which run first ({@code @Order}); stopped before a class that needs the platform without
+ * Keycloak ({@link TestPlatforms#shared}: one at a time), or started anew after a test stopped one of its services. The
+ * classes share Keycloak's realm and its people (ada, grace, linus) and the services' data: a class that needs them as
+ * they were imported, or that counts what the whole platform holds, says so where it takes its place in the order. Its
+ * home, with the logs of Keycloak and the services, stays in {@code target/keycloak-platform-*}.
  *
  * <p>Use {@code @ExtendWith(GuildhallKeycloakPlatform.class)} and take a {@link Platform} parameter; its
  * {@link Platform#keycloak()} gives tokens.
  */
 public final class GuildhallKeycloakPlatform implements BeforeAllCallback, ParameterResolver, TestWatcher {
 
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(GuildhallKeycloakPlatform.class);
+    static final String KIND = "keycloak-platform";
 
-    private static Platform platform;
-    private static RuntimeException startFailure;
-
-    static synchronized Platform platform() {
-        if (startFailure != null) {
-            throw new IllegalStateException(
-                    "the platform with Keycloak did not start: " + startFailure.getMessage(), startFailure);
-        }
-        if (platform == null) {
-            Path distribution = Path.of(System.getProperty("guildhall.keycloak.dist", "target/keycloak/keycloak"));
-            try {
-                platform = TestPlatforms.start("keycloak-platform", builder -> builder.keycloak(distribution)
-                        .web(0));
-            } catch (RuntimeException e) {
-                startFailure = e;
-                throw e;
-            }
-        }
-        return platform;
-    }
-
-    /** Stops the platform; the next test class that asks starts a new one. */
-    private static synchronized void stop() {
-        if (platform != null) {
-            try {
-                platform.close();
-            } finally {
-                platform = null;
-            }
-        }
+    static Platform platform() {
+        Path distribution = Path.of(System.getProperty("guildhall.keycloak.dist", "target/keycloak/keycloak"));
+        return TestPlatforms.shared(
+                KIND, builder -> builder.keycloak(distribution).web(0));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         platform();
-        // the test class's store closes what it holds when the class is done
-        context.getStore(NAMESPACE).put(Platform.class, (AutoCloseable) GuildhallKeycloakPlatform::stop);
+        TestPlatforms.stopWhenTheRunEnds(context);
     }
 
     @Override
@@ -77,10 +52,7 @@ public final class GuildhallKeycloakPlatform implements BeforeAllCallback, Param
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        Platform running;
-        synchronized (GuildhallKeycloakPlatform.class) {
-            running = platform;
-        }
+        Platform running = TestPlatforms.running(KIND);
         if (running == null) {
             return;
         }

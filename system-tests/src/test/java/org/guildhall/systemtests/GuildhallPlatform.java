@@ -1,5 +1,6 @@
 package org.guildhall.systemtests;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.guildhall.local.Platform;
@@ -12,44 +13,36 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Gives a test the whole platform, started once per test JVM from the packaged services: PostgreSQL and Kafka on free
- * ports, a fresh signing key, the four services as processes. It stops when the test run ends (and, failing that,
- * when the JVM exits). Its home, with the services' logs, stays in {@code target/platform-*}; when a test fails, the
- * end of each log is printed.
+ * ports, a fresh signing key, the four services as processes (notifications-service's reminder job every
+ * {@link #REMINDERS_EVERY}). It stops when the test run ends (and, failing that,
+ * when the JVM exits), or before a class that needs the platform with Keycloak ({@link TestPlatforms#shared}: one at a
+ * time). Its home, with the services' logs, stays in {@code target/platform-*}; when a test fails, the end of each log
+ * is printed.
  *
  * <p>Use {@code @ExtendWith(GuildhallPlatform.class)} and take a {@link Platform} parameter.
  */
 public final class GuildhallPlatform implements BeforeAllCallback, ParameterResolver, TestWatcher {
 
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(GuildhallPlatform.class);
+    static final String KIND = "platform";
 
-    private static Platform platform;
-    private static RuntimeException startFailure;
+    /**
+     * How often notifications-service's reminder job runs here (production: every minute): {@code ScaleOutIT} waits
+     * until the job of each of its replicas has run while a reminder was due.
+     */
+    static final Duration REMINDERS_EVERY = Duration.ofSeconds(10);
 
     /** The platform of this JVM, started on first use. */
-    static synchronized Platform platform() {
-        if (startFailure != null) {
-            throw new IllegalStateException("the platform did not start: " + startFailure.getMessage(), startFailure);
-        }
-        if (platform == null) {
-            try {
-                platform = TestPlatforms.start("platform", builder -> builder);
-            } catch (RuntimeException e) {
-                startFailure = e;
-                throw e;
-            }
-        }
-        return platform;
+    static Platform platform() {
+        List<String> javaOptions = new ArrayList<>(Platform.DEFAULT_JAVA_OPTIONS);
+        // a system property outranks application.properties; only notifications-service reads it
+        javaOptions.add("-Dguildhall.reminders.every=" + REMINDERS_EVERY.toSeconds() + "s");
+        return TestPlatforms.shared(KIND, builder -> builder.javaOptions(javaOptions));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Platform started = platform();
-        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-        if (store.get(Platform.class) == null) {
-            // the root store closes what it holds when the whole test run ends
-            store.put(Platform.class, started);
-        }
+        platform();
+        TestPlatforms.stopWhenTheRunEnds(context);
     }
 
     @Override
@@ -64,10 +57,7 @@ public final class GuildhallPlatform implements BeforeAllCallback, ParameterReso
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        Platform running;
-        synchronized (GuildhallPlatform.class) {
-            running = platform;
-        }
+        Platform running = TestPlatforms.running(KIND);
         if (running == null) {
             return;
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.guildhall.local.Service;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.Test;
  * through the web application, one JSON file per service, hers; another member who types her archive's address gets
  * no archive. Her 403 page (a console address) leads home, not to "Join" (issue 14). An imported person arriving from
  * their invitation signs in and claims the membership kept for them. axe-core on every page,
- * screenshots at 1280 and 390 px in {@code target/screenshots/member-data/}.
+ * screenshots at 1280 and 390 px in {@code target/screenshots/member-data/}. Among the classes on the shared platform
+ * with Keycloak ({@code @Order}).
  */
+@Order(4)
 class MemberDataWebIT extends WebWalk {
 
     MemberDataWebIT() {

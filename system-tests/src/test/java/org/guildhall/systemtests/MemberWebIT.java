@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.local.Service;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,12 @@ import org.junit.jupiter.api.Test;
  * cancels, sign up for a shift and be refused an overlapping one with the other shift named, ask a suggested mentor
  * who accepts, read the notifications, erase the account. Every page visited is checked by axe-core and photographed
  * at 1280 and 390 px ({@code target/screenshots/member-walk/}).
+ *
+ * <p>The last class on the shared platform with Keycloak ({@code @Order}): it stops mentoring-service (a class after it
+ * would get a new platform), and the mentorship, session and roles it adds would change what {@code CoordinatorWebIT}'s
+ * reports count.
  */
+@Order(5)
 class MemberWebIT extends WebWalk {
 
     private static final String PASSWORD = "nia-password-for-tests";

@@ -91,10 +91,10 @@ class ScaleOutIT {
     private static final String REMINDER = "event-reminder";
 
     /**
-     * notifications-service runs its reminder job every minute ({@code guildhall.reminders.every}) on each replica: so
+     * notifications-service runs its reminder job every {@link GuildhallPlatform#REMINDERS_EVERY} on each replica: so
      * long after a reminder is due, each replica has run the job at least once while it was.
      */
-    private static final Duration EACH_REMINDER_JOB_RAN = Duration.ofSeconds(65);
+    private static final Duration EACH_REMINDER_JOB_RAN = GuildhallPlatform.REMINDERS_EVERY.plusSeconds(5);
 
     private final AtomicInteger busyAnswers = new AtomicInteger();
     private final HttpClient http =

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What the browser tests of the web application share: the packaged platform with real Keycloak (started for the
- * test class), a {@link Browser} (real Chromium; {@link Browser#look} runs axe-core and takes the 1280 and 390 px
+ * What the browser tests of the web application share: the packaged platform with real Keycloak (started once per
+ * test JVM and shared: a subclass takes its place among the classes that use it with {@code @Order}), a
+ * {@link Browser} (real Chromium; {@link Browser#look} runs axe-core and takes the 1280 and 390 px
  * screenshots into {@code target/screenshots/<screenshots>/}), signing in on Keycloak's page, tokens of the realm's
  * people for the set-up a test does through the services' APIs, and a snapshot of the page where a walk failed.
  */
@@ -52,7 +53,7 @@ abstract class WebWalk {
         this.platform = platform;
         this.api = new Api(platform);
         this.web = platform.webUrl().toString().replaceAll("/$", "");
-        this.browser = new Browser(screenshots, timeZone);
+        this.browser = Browser.fresh(screenshots, timeZone);
         // the first pages through cold services on a busy machine take longer than Playwright's default 5 s
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         // a refusal the page does not show (an empty error answer) is named in the test's output
@@ -81,7 +82,7 @@ abstract class WebWalk {
 
     /** A second browser with a fresh profile (another person), saving its screenshots beside the first's. */
     Browser anotherBrowser() {
-        return new Browser(screenshots, timeZone);
+        return Browser.fresh(screenshots, timeZone);
     }
 
     /** Signs in on Keycloak's page, where the browser stands now, as one of the realm's people. */
