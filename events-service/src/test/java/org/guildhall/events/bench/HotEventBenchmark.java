@@ -28,6 +28,7 @@ import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
 import org.guildhall.testkit.TestTokens;
+import org.guildhall.testkit.bench.PackagedService;
 
 /**
  * Registrations per second and latency when every request goes to one hot event (all queueing on its row lock) versus
@@ -42,7 +43,9 @@ import org.guildhall.testkit.TestTokens;
  * own service on its own database (ports 18082, 18083, ...), and every round runs each in turn (the order reversed
  * every other round), so a change of load falls on all alike. Each run also reads the service's
  * {@code guildhall.events.event.lock.held} timer: how long a registration held an event's row lock, on average, and
- * the share of the run's time that the locks were held (for the hot event, how busy its one lock was).
+ * the share of the run's time that the locks were held (for the hot event, how busy its one lock was). The services'
+ * JVM options are {@code -Xmx768m} unless {@code -Dguildhall.bench.service-java-options} says others
+ * ({@link PackagedService#JAVA_OPTIONS}).
  */
 public final class HotEventBenchmark {
 
@@ -71,10 +74,13 @@ public final class HotEventBenchmark {
             for (int i = 0; i < jars.size(); i++) {
                 int port = PORT + i;
                 Path log = Files.createTempFile("events-service-bench-" + i + "-", ".log");
-                ProcessBuilder service = new ProcessBuilder(
-                                "java", "-Xmx768m", "-jar", jars.get(i).toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
+                List<String> command = new ArrayList<>(List.of("java"));
+                command.addAll(List.of(System.getProperty(PackagedService.JAVA_OPTIONS, "-Xmx768m")
+                        .trim()
+                        .split("\\s+")));
+                command.addAll(List.of("-jar", jars.get(i).toString()));
+                ProcessBuilder service =
+                        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
                 service.environment()
                         .putAll(Map.of(
                                 "QUARKUS_HTTP_PORT",
