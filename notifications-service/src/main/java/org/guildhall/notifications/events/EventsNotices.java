@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.guildhall.contracts.events.AttendanceRecorded;
 import org.guildhall.contracts.events.EventCancelled;
 import org.guildhall.contracts.events.EventCompleted;
@@ -54,15 +56,18 @@ public class EventsNotices {
 
     void published(IncomingEvent<EventPublished> event) {
         EventPublished published = event.payload();
-        EventSchedule schedule = schedule(published.eventId(), published.title());
-        schedule.schedule(published.title(), published.startsAt(), published.endsAt(), published.timeZone());
-        schedule.takesPlace(published.venue(), published.onlineUrl());
+        schedule(published.eventId(), published.title(), schedule -> {
+            schedule.schedule(published.title(), published.startsAt(), published.endsAt(), published.timeZone());
+            schedule.takesPlace(published.venue(), published.onlineUrl());
+        });
     }
 
     void rescheduled(IncomingEvent<EventRescheduled> event) {
         EventRescheduled moved = event.payload();
-        EventSchedule schedule = schedule(moved.eventId(), moved.title());
-        schedule.schedule(moved.title(), moved.startsAt(), moved.endsAt(), moved.timeZone());
+        EventSchedule schedule = schedule(
+                moved.eventId(),
+                moved.title(),
+                known -> known.schedule(moved.title(), moved.startsAt(), moved.endsAt(), moved.timeZone()));
         for (String memberId : everyoneExpectedAt(moved.eventId())) {
             notifier.tell(Draft.of(event.id(), memberId, NoticeKind.EVENT_RESCHEDULED)
                     .with("event", moved.title())
@@ -74,7 +79,7 @@ public class EventsNotices {
     void cancelled(IncomingEvent<EventCancelled> event) {
         EventCancelled cancelled = event.payload();
         Set<String> told = everyoneExpectedAt(cancelled.eventId());
-        schedule(cancelled.eventId(), cancelled.title()).cancel();
+        schedule(cancelled.eventId(), cancelled.title(), EventSchedule::cancel);
         registrations.ofEvent(cancelled.eventId()).forEach(Registration::cancel);
         places.heldFor(cancelled.eventId()).forEach(ShiftPlace::release);
         for (String memberId : told) {
@@ -91,17 +96,17 @@ public class EventsNotices {
     }
 
     void completed(IncomingEvent<EventCompleted> event) {
-        schedule(event.payload().eventId(), event.payload().title()).complete();
+        schedule(event.payload().eventId(), event.payload().title(), EventSchedule::complete);
     }
 
     void registrationConfirmed(IncomingEvent<RegistrationConfirmed> event) {
         RegistrationConfirmed confirmed = event.payload();
-        EventSchedule schedule = schedule(confirmed.eventId(), confirmed.eventTitle());
-        if (schedule.startsAt() == null) {
-            schedule.schedule(confirmed.eventTitle(), confirmed.eventStartsAt(), null, null);
-        }
-        registration(confirmed.registrationId(), confirmed.eventId(), confirmed.memberId())
-                .confirm();
+        EventSchedule schedule = schedule(confirmed.eventId(), confirmed.eventTitle(), known -> {
+            if (known.startsAt() == null) {
+                known.schedule(confirmed.eventTitle(), confirmed.eventStartsAt(), null, null);
+            }
+        });
+        registration(confirmed.registrationId(), confirmed.eventId(), confirmed.memberId(), Registration::confirm);
         notifier.tell(Draft.of(event.id(), confirmed.memberId(), NoticeKind.REGISTRATION_CONFIRMED)
                 .with("event", confirmed.eventTitle())
                 .with("startsAt", schedule.moment(confirmed.eventStartsAt()))
@@ -114,9 +119,8 @@ public class EventsNotices {
 
     void registrationWaitlisted(IncomingEvent<RegistrationWaitlisted> event) {
         RegistrationWaitlisted waitlisted = event.payload();
-        schedule(waitlisted.eventId(), waitlisted.eventTitle());
-        registration(waitlisted.registrationId(), waitlisted.eventId(), waitlisted.memberId())
-                .waitlist();
+        schedule(waitlisted.eventId(), waitlisted.eventTitle(), unchanged -> {});
+        registration(waitlisted.registrationId(), waitlisted.eventId(), waitlisted.memberId(), Registration::waitlist);
         notifier.tell(Draft.of(event.id(), waitlisted.memberId(), NoticeKind.REGISTRATION_WAITLISTED)
                 .with("event", waitlisted.eventTitle())
                 .with("position", waitlisted.position()));
@@ -128,10 +132,17 @@ public class EventsNotices {
      */
     void seatOffered(IncomingEvent<SeatOffered> event) {
         SeatOffered offered = event.payload();
-        EventSchedule schedule = schedule(offered.eventId(), offered.eventTitle());
-        Registration registration = registration(offered.registrationId(), offered.eventId(), offered.memberId());
-        boolean deadlineMoved = registration.isOffered() && !offered.claimBy().equals(registration.claimBy());
-        registration.offerSeat(offered.claimBy());
+        schedule(offered.eventId(), offered.eventTitle(), unchanged -> {});
+        boolean deadlineMoved = registrations
+                .findByIdOptional(offered.registrationId())
+                .filter(Registration::isOffered)
+                .filter(known -> !offered.claimBy().equals(known.claimBy()))
+                .isPresent();
+        registration(
+                offered.registrationId(),
+                offered.eventId(),
+                offered.memberId(),
+                known -> known.offerSeat(offered.claimBy()));
         notifier.tell(Draft.of(event.id(), offered.memberId(), NoticeKind.SEAT_OFFERED)
                 .variant(deadlineMoved ? "moved" : null)
                 .with("event", offered.eventTitle())
@@ -141,28 +152,27 @@ public class EventsNotices {
 
     void seatOfferExpired(IncomingEvent<SeatOfferExpired> event) {
         SeatOfferExpired expired = event.payload();
-        registration(expired.registrationId(), expired.eventId(), expired.memberId())
-                .offerExpired();
+        registration(expired.registrationId(), expired.eventId(), expired.memberId(), Registration::offerExpired);
         notifier.tell(Draft.of(event.id(), expired.memberId(), NoticeKind.SEAT_OFFER_EXPIRED)
                 .with("event", expired.eventTitle()));
     }
 
     void registrationCancelled(IncomingEvent<RegistrationCancelled> event) {
         RegistrationCancelled cancelled = event.payload();
-        registration(cancelled.registrationId(), cancelled.eventId(), cancelled.memberId())
-                .cancel();
+        registration(cancelled.registrationId(), cancelled.eventId(), cancelled.memberId(), Registration::cancel);
         notifier.tell(Draft.of(event.id(), cancelled.memberId(), NoticeKind.REGISTRATION_CANCELLED)
                 .with("event", cancelled.eventTitle()));
     }
 
     void attendanceRecorded(IncomingEvent<AttendanceRecorded> event) {
         AttendanceRecorded attended = event.payload();
-        schedule(attended.eventId(), attended.eventTitle());
-        Registration registration = registration(attended.registrationId(), attended.eventId(), attended.memberId());
-        if (!registration.isActive()) {
-            registration.confirm();
-        }
-        registration.attend(attended.sharesAttendance());
+        schedule(attended.eventId(), attended.eventTitle(), unchanged -> {});
+        registration(attended.registrationId(), attended.eventId(), attended.memberId(), registration -> {
+            if (!registration.isActive()) {
+                registration.confirm();
+            }
+            registration.attend(attended.sharesAttendance());
+        });
     }
 
     void volunteerSignedUp(IncomingEvent<VolunteerSignedUp> event) {
@@ -261,20 +271,28 @@ public class EventsNotices {
         return members;
     }
 
-    private EventSchedule schedule(String eventId, String title) {
-        return schedules.findByIdOptional(eventId).orElseGet(() -> {
-            EventSchedule schedule = EventSchedule.known(eventId, title, null);
+    /**
+     * The event's schedule after {@code change}. One first learnt of here is stored after the change, so that it costs
+     * one insert at the flush (Hibernate would insert the state at {@code persist} and then update it).
+     */
+    private EventSchedule schedule(String eventId, String title, Consumer<EventSchedule> change) {
+        Optional<EventSchedule> known = schedules.findByIdOptional(eventId);
+        EventSchedule schedule = known.orElseGet(() -> EventSchedule.known(eventId, title, null));
+        change.accept(schedule);
+        if (known.isEmpty()) {
             schedules.persist(schedule);
-            return schedule;
-        });
+        }
+        return schedule;
     }
 
-    private Registration registration(String registrationId, String eventId, String memberId) {
-        return registrations.findByIdOptional(registrationId).orElseGet(() -> {
-            Registration registration = Registration.of(registrationId, eventId, memberId);
+    /** The registration after {@code change}; one first learnt of here is stored after it, as {@link #schedule}. */
+    private void registration(String registrationId, String eventId, String memberId, Consumer<Registration> change) {
+        Optional<Registration> known = registrations.findByIdOptional(registrationId);
+        Registration registration = known.orElseGet(() -> Registration.of(registrationId, eventId, memberId));
+        change.accept(registration);
+        if (known.isEmpty()) {
             registrations.persist(registration);
-            return registration;
-        });
+        }
     }
 
     /** A time at the event, with its zone when known. */

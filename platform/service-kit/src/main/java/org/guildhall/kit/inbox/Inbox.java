@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +22,7 @@ import org.jboss.logging.Logger;
 /**
  * Idempotent consumption (docs/messaging.md). Handlers run in a transaction together with the {@code processed_message}
  * insert, so an event acts once however often it is delivered. A batch polled from Kafka is handled in one transaction
- * (one commit for many messages); when that fails, each message of the batch is tried on its own, a failing handler
+ * (one commit, and one {@code processed_message} insert, for many messages); when that fails, each message of the batch is tried on its own, a failing handler
  * retried with backoff, and a message that still fails, or that no retry can fix, is parked with its error on the
  * dead-letter topic ({@link Topics#deadLetter}, the consumer group being the application's name) and the rest go on.
  *
@@ -64,13 +67,7 @@ public class Inbox {
         }
         if (!poisoned && deliveries.size() > 1) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    int acted = 0;
-                    for (Delivery<?> delivery : deliveries) {
-                        acted += delivery.handleInCurrentTransaction() ? 1 : 0;
-                    }
-                    return acted;
-                });
+                return QuarkusTransaction.requiringNew().call(() -> handleTogether(deliveries));
             } catch (RuntimeException e) {
                 LOG.debugf(e, "A batch of %d failed; handling its messages one by one", deliveries.size());
             }
@@ -82,6 +79,36 @@ public class Inbox {
             } catch (RuntimeException e) {
                 deadLetters.park(
                         delivery.record(), Topics.deadLetter(delivery.record().topic(), consumerGroup), e);
+            }
+        }
+        return acted;
+    }
+
+    /**
+     * The batch's transaction: one {@code processed_message} insert for all its messages (one statement per batch, not
+     * per message), then the handler of each message recorded just now, in order; a duplicate, within the batch or of
+     * an earlier delivery, is skipped.
+     */
+    private int handleTogether(List<Delivery<?>> deliveries) {
+        Map<UUID, String> types = new LinkedHashMap<>();
+        for (Delivery<?> delivery : deliveries) {
+            if (delivery.registration() != null) {
+                types.putIfAbsent(delivery.event().id(), delivery.event().type());
+            }
+        }
+        Set<UUID> fresh = processed.markAllProcessed(types);
+        int acted = 0;
+        for (Delivery<?> delivery : deliveries) {
+            if (delivery.registration() == null) {
+                continue;
+            }
+            if (fresh.remove(delivery.event().id())) {
+                delivery.act();
+                acted++;
+            } else {
+                LOG.debugf(
+                        "Skipping duplicate %s %s",
+                        delivery.event().type(), delivery.event().id());
             }
         }
         return acted;
@@ -103,8 +130,12 @@ public class Inbox {
                 LOG.debugf("Skipping duplicate %s %s", event.type(), event.id());
                 return false;
             }
-            registration.handler().accept(event);
+            act();
             return true;
+        }
+
+        void act() {
+            registration.handler().accept(event);
         }
     }
 

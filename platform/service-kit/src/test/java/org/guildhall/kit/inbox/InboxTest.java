@@ -71,6 +71,35 @@ class InboxTest {
     }
 
     @Test
+    void shouldRecordAWholeBatchInTheInboxWithOneStatement() throws Exception {
+        EventType<Noted> type = Noted.freshType();
+        List<ConsumerRecord<String, String>> batch = List.of(
+                record(type, 0, UUID.randomUUID(), "{\"text\": \"one\", \"n\": 1}"),
+                record(type, 1, UUID.randomUUID(), "{\"text\": \"two\", \"n\": 2}"),
+                record(type, 2, UUID.randomUUID(), "{\"text\": \"three\", \"n\": 3}"));
+
+        assertThat(inbox.processAll(batch, handlers(type))).isEqualTo(3);
+
+        // rows one statement inserted share its command id (PostgreSQL's cmin); the handlers' own inserts come between
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*), count(distinct xmin::text), count(distinct cmin::text)"
+                                + " from processed_message where message_id = any (?)")) {
+            query.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", batch.stream().map(InboxTest::eventId).toArray()));
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                assertThat(result.getLong(1)).as("recorded").isEqualTo(3);
+                assertThat(result.getLong(2)).as("transactions").isEqualTo(1);
+                assertThat(result.getLong(3)).as("statements").isEqualTo(1);
+            }
+        }
+        batch.forEach(record -> assertThat(handledQuietly(eventId(record))).isEqualTo(1));
+    }
+
+    @Test
     void shouldHandleAFailingBatchMessageByMessageRetryTheFailingOneABoundedNumberOfTimesAndParkIt() throws Exception {
         EventType<Noted> type = Noted.freshType();
         ConsumerRecord<String, String> first = record(type, 0, UUID.randomUUID(), "{\"text\": \"first\", \"n\": 1}");
@@ -174,6 +203,14 @@ class InboxTest {
 
     private static UUID eventId(ConsumerRecord<String, String> record) {
         return UUID.fromString(TopicReader.header(record, CloudEventHeaders.ID));
+    }
+
+    private long handledQuietly(UUID eventId) {
+        try {
+            return handled(eventId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long handled(UUID eventId) throws SQLException {
