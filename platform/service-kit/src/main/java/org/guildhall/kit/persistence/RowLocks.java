@@ -1,22 +1,24 @@
 package org.guildhall.kit.persistence;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.guildhall.kit.problem.DatabaseBusy;
 import org.guildhall.kit.problem.ProblemException;
+import org.hibernate.Session;
+import org.hibernate.jdbc.Work;
 
 /**
  * Every pessimistic lock a service takes: a write lock (SELECT ... FOR UPDATE, or an advisory lock) held until the
  * transaction ends, whose wait is bounded by a lock timeout. A wait past the timeout answers 503 {@code busy} with
  * Retry-After, so callers retry rather than pile up behind one hot row. Repositories name their method {@code lock(id)}.
  *
- * <p>The native statements here read no table, so they do not flush the transaction's pending changes first
- * ({@code FlushModeType.COMMIT}): a native query without it writes every pending change of the persistence context
+ * <p>The statements here read no table, so they do not flush the transaction's pending changes first: they run as
+ * plain JDBC on the session's connection. A native query writes every pending change of the persistence context
  * before it runs, which, once per message of a polled batch, cost the inbox its JDBC batching (issue 17).
  */
 public final class RowLocks {
@@ -41,14 +43,26 @@ public final class RowLocks {
         });
     }
 
-    /** Takes the transaction-scoped advisory lock {@code (lockClass, hashtext(key))}. */
+    /**
+     * Takes the transaction-scoped advisory lock {@code (lockClass, hashtext(key))}, waiting at most {@code timeout}
+     * (503 {@code busy} past it). One statement sets the transaction's lock timeout and then takes the lock: the
+     * timeout is the inner query's, so it is in force before the lock is waited for.
+     */
     public static void lockKey(EntityManager entityManager, int lockClass, String key, Duration timeout, String what) {
-        waiting(entityManager, timeout, what, () -> entityManager
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(:class, hashtext(:key))) locked")
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter("class", lockClass)
-                .setParameter("key", key)
-                .getSingleResult());
+        try {
+            onConnection(entityManager, connection -> {
+                try (PreparedStatement lock =
+                        connection.prepareStatement("select 1 from (select pg_advisory_xact_lock(?, hashtext(?))"
+                                + " from (select set_config('lock_timeout', ?, true)) bounded) locked")) {
+                    lock.setInt(1, lockClass);
+                    lock.setString(2, key);
+                    lock.setString(3, timeout.toMillis() + "ms");
+                    lock.executeQuery().close();
+                }
+            });
+        } catch (PersistenceException e) {
+            throw busyOr(e, what);
+        }
     }
 
     /** Runs a locking query (e.g. Panache's {@code withLock(PESSIMISTIC_WRITE)}) with the wait bounded. */
@@ -63,11 +77,22 @@ public final class RowLocks {
 
     /** Bounds every lock wait of the current transaction; set_config(..., true) ends with the transaction. */
     public static void limit(EntityManager entityManager, Duration timeout) {
-        entityManager
-                .createNativeQuery("select set_config('lock_timeout', :timeout, true)")
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter("timeout", timeout.toMillis() + "ms")
-                .getSingleResult();
+        onConnection(entityManager, connection -> {
+            try (PreparedStatement bound = connection.prepareStatement("select set_config('lock_timeout', ?, true)")) {
+                bound.setString(1, timeout.toMillis() + "ms");
+                bound.executeQuery().close();
+            }
+        });
+    }
+
+    /**
+     * Runs plain JDBC on the session's connection, in its transaction, without flushing its pending changes (the
+     * statements here read no table). A Hibernate native query cost more CPU than the round trip it makes: parsing its
+     * parameters, and scheduling a clean-up over every entity type, since it does not say what it touches (issue 17).
+     * A failing statement surfaces as Hibernate's {@code JDBCException}, a {@link PersistenceException}.
+     */
+    private static void onConnection(EntityManager entityManager, Work work) {
+        entityManager.unwrap(Session.class).doWork(work);
     }
 
     /** The 503 problem for a lock that could not be had in time, or {@code e} itself when it is something else. */
