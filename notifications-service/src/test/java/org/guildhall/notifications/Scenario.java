@@ -1,7 +1,5 @@
 package org.guildhall.notifications;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +7,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.PolledRecords;
 import org.guildhall.testkit.TopicWriter;
 
 /**
@@ -82,29 +79,12 @@ public final class Scenario {
     }
 
     /**
-     * The example as a consumer polls it: a record of its topic with a fresh event id, keyed and with the CloudEvents
-     * headers as {@link #send} publishes it; {@link #polled} makes a batch of such records.
+     * The example as a consumer polls it, with a fresh event id, keyed as {@link #send} publishes it; the testkit's
+     * {@link PolledRecords#batch} makes a batch of such records.
      */
     public ConsumerRecord<String, String> record(EventType<?> type, Map<String, String> as) {
         String key = type.topic().equals(Topics.EVENTS) ? id(EVENT) : id(ADA);
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(type.topic(), 0, 0, key, example(type, as));
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", UUID.randomUUID().toString());
-        header(record, "ce_type", type.type());
-        header(record, "ce_source", "test");
-        header(record, "ce_subject", key);
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "content-type", "application/json");
-        return record;
-    }
-
-    /** The records as one poll of one partition hands them to a channel, in this order. */
-    public static ConsumerRecords<String, String> polled(List<ConsumerRecord<String, String>> records) {
-        return new ConsumerRecords<>(Map.of(new TopicPartition(records.get(0).topic(), 0), records), Map.of());
-    }
-
-    private static void header(ConsumerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        return PolledRecords.record(type.topic(), UUID.randomUUID(), type.type(), key, example(type, as));
     }
 
     private static synchronized TopicWriter writer() {

@@ -16,13 +16,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.guildhall.contracts.CloudEventHeaders;
 import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.PersonalDataSearch;
-import org.guildhall.testkit.TopicReader;
+import org.guildhall.testkit.PolledRecords;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -74,7 +73,7 @@ class ErasureInTheSameBatchTest {
         }
         batch.add(scenario.record(MembershipEvents.MEMBER_ERASED, as));
 
-        listener.consume(Scenario.polled(batch));
+        listener.consume(PolledRecords.batch(batch));
 
         assertThat(transactionsThatHandled(batch))
                 .as("the batch is handled in one transaction, not one message at a time after it failed")
@@ -87,9 +86,7 @@ class ErasureInTheSameBatchTest {
      * {@code processed_message} row ({@code xmin}), which the inbox writes in the handler's transaction.
      */
     private long transactionsThatHandled(List<ConsumerRecord<String, String>> batch) throws Exception {
-        UUID[] ids = batch.stream()
-                .map(record -> UUID.fromString(TopicReader.header(record, CloudEventHeaders.ID)))
-                .toArray(UUID[]::new);
+        UUID[] ids = batch.stream().map(PolledRecords::eventId).toArray(UUID[]::new);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "select count(*), count(distinct xmin::text) from processed_message where message_id = any(?)")) {

@@ -19,14 +19,13 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.guildhall.contracts.CloudEventHeaders;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.PersonalDataSearch;
+import org.guildhall.testkit.PolledRecords;
 import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
-import org.guildhall.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /** Webhook bodies of an erased member are erased (issue 16): what was sent, and what was still waiting to be. */
@@ -109,7 +108,7 @@ class WebhookErasureTest {
             intake.take(List.of(joined, updated, scenario.record(MembershipEvents.MEMBER_ERASED, as)));
 
             for (ConsumerRecord<String, String> kept : List.of(joined, updated)) {
-                UUID id = UUID.fromString(TopicReader.header(kept, CloudEventHeaders.ID));
+                UUID id = PolledRecords.eventId(kept);
                 assertThat(body(id)).isEqualTo(WebhookDeliveryRepository.ERASED_BODY);
                 assertThat(log(admin, endpoint).getList("items.webhookId"))
                         .as("nothing about the member waits to be sent")
