@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.Topics;
 import org.guildhall.testkit.KafkaBroker;
+import org.guildhall.testkit.PolledRecords;
 import org.guildhall.testkit.TopicWriter;
 
 /**
@@ -74,6 +76,15 @@ public final class Scenario {
 
     public void sendAll(List<EventType<?>> types) {
         types.forEach(this::send);
+    }
+
+    /**
+     * The example as a consumer polls it, with a fresh event id, keyed as {@link #send} publishes it; the testkit's
+     * {@link PolledRecords#batch} makes a batch of such records.
+     */
+    public ConsumerRecord<String, String> record(EventType<?> type, Map<String, String> as) {
+        String key = type.topic().equals(Topics.EVENTS) ? id(EVENT) : id(ADA);
+        return PolledRecords.record(type.topic(), UUID.randomUUID(), type.type(), key, example(type, as));
     }
 
     private static synchronized TopicWriter writer() {

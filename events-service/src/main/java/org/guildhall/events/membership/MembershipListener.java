@@ -3,6 +3,7 @@ package org.guildhall.events.membership;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,13 +25,20 @@ public class MembershipListener {
     private final MemberSnapshotRepository standings;
     private final Event<MemberErasure> erased;
     private final Outbox outbox;
+    private final EntityManager entityManager;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberSnapshotRepository standings, Event<MemberErasure> erased, Outbox outbox) {
+    MembershipListener(
+            Inbox inbox,
+            MemberSnapshotRepository standings,
+            Event<MemberErasure> erased,
+            Outbox outbox,
+            EntityManager entityManager) {
         this.inbox = inbox;
         this.standings = standings;
         this.erased = erased;
         this.outbox = outbox;
+        this.entityManager = entityManager;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, this::memberJoined)
                 .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated)
                 .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, this::statusChanged)
@@ -69,6 +77,9 @@ public class MembershipListener {
      * member go, so nothing here links the pseudonym back to the member id.
      */
     void memberErased(IncomingEvent<MemberErased> event) {
+        // what earlier events of this batch left pending goes first, so the erasure's bulk statements see it
+        // (docs/messaging.md, "An erasure flushes first")
+        entityManager.flush();
         String memberId = event.payload().memberId();
         standings.deleteById(memberId);
         erased.fire(new MemberErasure(

@@ -3,6 +3,7 @@ package org.guildhall.mentoring.membership;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.guildhall.contracts.membership.MemberErased;
@@ -23,13 +24,20 @@ public class MembershipListener {
     private final MemberSnapshotRepository snapshots;
     private final Event<MemberErasure> erasures;
     private final Outbox outbox;
+    private final EntityManager entityManager;
     private final EventHandlers handlers;
 
-    MembershipListener(Inbox inbox, MemberSnapshotRepository snapshots, Event<MemberErasure> erasures, Outbox outbox) {
+    MembershipListener(
+            Inbox inbox,
+            MemberSnapshotRepository snapshots,
+            Event<MemberErasure> erasures,
+            Outbox outbox,
+            EntityManager entityManager) {
         this.inbox = inbox;
         this.snapshots = snapshots;
         this.erasures = erasures;
         this.outbox = outbox;
+        this.entityManager = entityManager;
         this.handlers = EventHandlers.on(MembershipEvents.MEMBER_JOINED, this::memberJoined)
                 .and(MembershipEvents.MEMBER_PROFILE_UPDATED, this::profileUpdated)
                 .and(MembershipEvents.MEMBERSHIP_STATUS_CHANGED, this::statusChanged)
@@ -68,6 +76,9 @@ public class MembershipListener {
      * outbox rows that name them (their requests' messages, interview topics, thanks).
      */
     void memberErased(IncomingEvent<MemberErased> event) {
+        // what earlier events of this batch left pending goes first, so the erasure's bulk statements see it
+        // (docs/messaging.md, "An erasure flushes first")
+        entityManager.flush();
         String memberId = event.payload().memberId();
         snapshots.deleteById(memberId);
         erasures.fire(new MemberErasure(memberId));

@@ -2,6 +2,7 @@ package org.guildhall.notifications.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public class MembershipNotices {
     private final DeliveryPlanner deliveries;
     private final Event<MemberErased> erased;
     private final InvitationLinks invitations;
+    private final EntityManager entityManager;
 
     MembershipNotices(
             Notifier notifier,
@@ -47,7 +49,8 @@ public class MembershipNotices {
             Clock clock,
             DeliveryPlanner deliveries,
             Event<MemberErased> erased,
-            InvitationLinks invitations) {
+            InvitationLinks invitations,
+            EntityManager entityManager) {
         this.notifier = notifier;
         this.contacts = contacts;
         this.terms = terms;
@@ -56,6 +59,7 @@ public class MembershipNotices {
         this.deliveries = deliveries;
         this.erased = erased;
         this.invitations = invitations;
+        this.entityManager = entityManager;
     }
 
     void memberJoined(IncomingEvent<MemberJoined> event) {
@@ -166,8 +170,14 @@ public class MembershipNotices {
     /**
      * Erasure: the member's snapshot, term and connections go here, and every other feature erases its own tables on
      * the {@link MemberErased} fired in this transaction (the notices, deliveries, preferences, read models).
+     *
+     * <p>First it flushes what earlier events of the same batch left pending (their joining's e-mail delivery, a
+     * term, a contact), so each feature's bulk deletes and updates see those rows: otherwise a notification went
+     * before its delivery's insert, which then failed the batch on the foreign key (docs/messaging.md, "An erasure
+     * flushes first").
      */
     void memberErased(IncomingEvent<MemberErased> event) {
+        entityManager.flush();
         String memberId = event.payload().memberId();
         contacts.deleteById(memberId);
         terms.deleteById(memberId);

@@ -39,24 +39,23 @@ public class WebhookIntake {
         this.clock = clock;
     }
 
-    /** Returns how many deliveries were planned. */
+    /**
+     * Returns how many deliveries were planned. The records are taken in their order: a {@code MemberErased} erases
+     * what was kept of the member before it, in earlier batches and in this one.
+     */
     public int take(Iterable<ConsumerRecord<String, String>> records) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            List<WebhookEndpoint> enabled = endpoints.enabled();
+            Instant now = Instant.now(clock);
+            int planned = 0;
             for (ConsumerRecord<String, String> record : records) {
-                // in the order of this consumer's partition: what was kept of the member before this point goes
+                if (!enabled.isEmpty()) {
+                    planned += take(record, enabled, now);
+                }
                 if (MembershipEvents.MEMBER_ERASED.type().equals(header(record, CloudEventHeaders.TYPE))
                         && record.key() != null) {
                     deliveries.eraseAbout(record.key(), MembershipEvents.MEMBER_ERASED.type());
                 }
-            }
-            List<WebhookEndpoint> enabled = endpoints.enabled();
-            if (enabled.isEmpty()) {
-                return 0;
-            }
-            Instant now = Instant.now(clock);
-            int planned = 0;
-            for (ConsumerRecord<String, String> record : records) {
-                planned += take(record, enabled, now);
             }
             return planned;
         });

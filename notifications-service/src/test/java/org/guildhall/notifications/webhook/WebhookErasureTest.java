@@ -12,13 +12,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.PersonalDataSearch;
+import org.guildhall.testkit.PolledRecords;
 import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ class WebhookErasureTest {
 
     private static final TestTokens TOKENS = TestTokens.shared();
     private static final String JOINED = MembershipEvents.MEMBER_JOINED.type();
+    private static final String PROFILE_UPDATED = MembershipEvents.MEMBER_PROFILE_UPDATED.type();
 
     @Inject
     WebhookDeliveryRepository deliveries;
@@ -39,6 +45,12 @@ class WebhookErasureTest {
 
     @Inject
     WebhookSettings settings;
+
+    @Inject
+    WebhookIntake intake;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void shouldEraseTheKeptBodiesOfAnErasedMemberAndNotSendWhatWasWaiting() throws Exception {
@@ -73,6 +85,44 @@ class WebhookErasureTest {
             assertThat(failing.received())
                     .as("the retry that was waiting is not sent")
                     .hasSize(1);
+        }
+    }
+
+    /**
+     * The webhook consumer keeps a polled batch in one transaction: what the batch kept of the member before their
+     * {@code MemberErased} is erased too, not only what earlier batches kept.
+     */
+    @Test
+    void shouldEraseWhatTheSameBatchKeptBeforeTheMemberWasErased() throws Exception {
+        String admin = TOKENS.admin("admin-" + UUID.randomUUID());
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Ada Wh" + mark;
+        String email = "ada.wh." + mark + "@example.org";
+        Map<String, String> as = Map.of("Ada Lovelace", name, "ada@example.org", email);
+        try (WebhookReceiver receiver = new WebhookReceiver(nth -> 200)) {
+            String endpoint = register(admin, receiver, List.of(JOINED, PROFILE_UPDATED));
+            Scenario scenario = new Scenario();
+            ConsumerRecord<String, String> joined = scenario.record(MembershipEvents.MEMBER_JOINED, as);
+            ConsumerRecord<String, String> updated = scenario.record(MembershipEvents.MEMBER_PROFILE_UPDATED, as);
+
+            intake.take(List.of(joined, updated, scenario.record(MembershipEvents.MEMBER_ERASED, as)));
+
+            for (ConsumerRecord<String, String> kept : List.of(joined, updated)) {
+                UUID id = PolledRecords.eventId(kept);
+                assertThat(body(id)).isEqualTo(WebhookDeliveryRepository.ERASED_BODY);
+                assertThat(log(admin, endpoint).getList("items.webhookId"))
+                        .as("nothing about the member waits to be sent")
+                        .doesNotContain(id.toString());
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                assertThat(PersonalDataSearch.whereFound(connection, scenario.id(Scenario.ADA), name, email))
+                        .isEmpty();
+            }
+            given().auth()
+                    .oauth2(admin)
+                    .delete("/webhooks/endpoints/{id}", endpoint)
+                    .then()
+                    .statusCode(204);
         }
     }
 
