@@ -47,6 +47,16 @@ class PlatformTest {
 
     private final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
+    /**
+     * What the platform has said so far, copied under the list's lock: the platform's threads add to it while a test
+     * looks, and iterating the list itself (as AssertJ does) then fails with a ConcurrentModificationException.
+     */
+    private List<String> progress() {
+        synchronized (progress) {
+            return List.copyOf(progress);
+        }
+    }
+
     @Test
     void the_services_run_on_the_chosen_jdk_recording_a_start_up_cache_once_and_starting_from_it_after()
             throws Exception {
@@ -57,15 +67,15 @@ class PlatformTest {
         StartupCache cache = StartupCache.of(java, caches, "members-service", Service.MEMBERS.jar(repo));
 
         try (Platform platform = started(java, caches, Duration.ofSeconds(1))) {
-            assertThat(progress).contains("services: on " + java.describe());
-            assertThat(progress).anySatisfy(line -> assertThat(line)
+            assertThat(progress()).contains("services: on " + java.describe());
+            assertThat(progress()).anySatisfy(line -> assertThat(line)
                     .startsWith("members-service: starting on port")
                     .contains("on JDK " + java.version() + ", recording its " + kind));
             long pid = platform.processes().get(0).pid();
             assertThat(ProcessHandle.of(pid).flatMap(handle -> handle.info().command()))
                     .hasValue(java.java().toString());
             // written while the platform runs, not when it stops
-            await().atMost(Duration.ofSeconds(120)).until(() -> progress.stream()
+            await().atMost(Duration.ofSeconds(120)).until(() -> progress().stream()
                     .anyMatch(line -> line.startsWith("members-service: ") && line.endsWith("the next start uses it")));
             assertThat(cache.state()).isEqualTo(StartupCache.State.READY);
         }
@@ -73,7 +83,7 @@ class PlatformTest {
 
         progress.clear();
         try (Platform again = started(java, caches, Duration.ofSeconds(1))) {
-            assertThat(progress).anySatisfy(line -> assertThat(line)
+            assertThat(progress()).anySatisfy(line -> assertThat(line)
                     .startsWith("members-service: starting on port")
                     .contains("with its " + kind + " " + Machine.display(cache.cache())));
         }
@@ -170,7 +180,7 @@ class PlatformTest {
                             "mentoring-service",
                             "notifications-service");
             assertThat(platform.watchdogPid()).isPresent();
-            assertThat(progress)
+            assertThat(progress())
                     .contains(
                             "waiting for members-service, events-service, mentoring-service, notifications-service ...");
             int membersPort = platform.baseUrl(Service.MEMBERS).getPort();
@@ -191,7 +201,7 @@ class PlatformTest {
                         ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
                 .as("process %d is alive", pid)
                 .isFalse());
-        assertThat(progress).contains("members-service did not stop within 2 s and were killed");
+        assertThat(progress()).contains("members-service did not stop within 2 s and were killed");
         assertNothingLeft();
         assertThat(Machine.isFree(postgresPort)).as("PostgreSQL's port is free").isTrue();
         try (Stream<Path> left = Files.list(home)) {
@@ -238,7 +248,7 @@ class PlatformTest {
                 .start()) {
             assertThat(setting(platform, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(platform, "fsync")).isEqualTo("on");
-            assertThat(progress).anySatisfy(line -> assertThat(line)
+            assertThat(progress()).anySatisfy(line -> assertThat(line)
                     .startsWith("PostgreSQL: ready")
                     .endsWith("every commit on disk before it is acknowledged"));
         }
@@ -268,7 +278,7 @@ class PlatformTest {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(
                             get(second.baseUrl().resolve("/q/health/ready")))
                     .isEqualTo("{}"));
-            assertThat(progress)
+            assertThat(progress())
                     .contains("members-service (pid " + first.pid()
                             + ") exited with code 137; restarting it in 300 ms (see "
                             + Machine.display(first.logFile()) + ")")
@@ -288,7 +298,7 @@ class PlatformTest {
             crash(second);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> restarted.size() == 2);
-            assertThat(progress).anySatisfy(line -> assertThat(line)
+            assertThat(progress()).anySatisfy(line -> assertThat(line)
                     .startsWith("members-service (pid " + second.pid()
                             + ") exited with code 137; restarting it in 600 ms"));
             assertThat(platform.restarts(Service.MEMBERS).count()).isEqualTo(2);
@@ -389,7 +399,7 @@ class PlatformTest {
                 .hasMessageContaining("FATAL: the database refused the connection");
 
         assertNothingLeft();
-        assertThat(progress).contains("stopping Kafka", "stopping PostgreSQL");
+        assertThat(progress()).contains("stopping Kafka", "stopping PostgreSQL");
     }
 
     @Test
@@ -434,7 +444,7 @@ class PlatformTest {
                     .isInstanceOf(PlatformException.class)
                     .hasMessageContaining("port " + taken.getLocalPort() + " (mentoring-service) already in use");
         }
-        assertThat(progress).isEmpty();
+        assertThat(progress()).isEmpty();
     }
 
     @Test
@@ -466,9 +476,9 @@ class PlatformTest {
             String environment = get(platform.baseUrl(Service.MENTORING).resolve("/env"));
             assertThat(environment.lines()).contains("QUARKUS_OIDC_AUTH_SERVER_URL=" + keycloak.realmUrl());
             assertThat(environment).doesNotContain("QUARKUS_OIDC_PUBLIC_KEY", "QUARKUS_OIDC_TOKEN_ISSUER");
-            assertThat(progress)
+            assertThat(progress())
                     .anySatisfy(line -> assertThat(line).startsWith("Keycloak: ready on " + keycloak.baseUrl()));
-            assertThat(progress.indexOf("waiting for Keycloak ..."))
+            assertThat(progress().indexOf("waiting for Keycloak ..."))
                     .as("Keycloak is ready before the services start")
                     .isLessThan(indexOfFirst("members-service: starting"));
         } finally {
@@ -478,7 +488,7 @@ class PlatformTest {
         assertThat(ProcessHandle.of(keycloakPid).map(ProcessHandle::isAlive).orElse(false))
                 .as("Keycloak's process is alive")
                 .isFalse();
-        assertThat(progress).contains("stopping Keycloak");
+        assertThat(progress()).contains("stopping Keycloak");
         assertNothingLeft();
     }
 
@@ -499,8 +509,8 @@ class PlatformTest {
                 .hasMessageContaining(home.resolve("logs/keycloak.log").toString())
                 .hasMessageContaining("Failed to start server");
 
-        assertThat(progress).contains("stopping Kafka", "stopping PostgreSQL");
-        assertThat(progress).noneSatisfy(line -> assertThat(line).contains("members-service: starting"));
+        assertThat(progress()).contains("stopping Kafka", "stopping PostgreSQL");
+        assertThat(progress()).noneSatisfy(line -> assertThat(line).contains("members-service: starting"));
         assertNothingLeft();
     }
 
@@ -518,7 +528,7 @@ class PlatformTest {
                 .hasMessageContaining("no Keycloak in")
                 .hasMessageContaining("org.keycloak:keycloak-quarkus-dist:" + LocalKeycloak.VERSION + ":tar.gz")
                 .hasMessageContaining("./guildhall up --keycloak");
-        assertThat(progress).isEmpty();
+        assertThat(progress()).isEmpty();
     }
 
     @Test
@@ -558,7 +568,7 @@ class PlatformTest {
                     .contains("QUARKUS_MAILER_PORT=" + platform.mail().smtpPort());
             assertThat(platform.replicas()).containsExactly(events, replicas.get(1), third);
             assertThat(platform.processes()).as("the first instances").isEqualTo(first);
-            assertThat(progress).contains("waiting for events-service-2, notifications-service-2 ...");
+            assertThat(progress()).contains("waiting for events-service-2, notifications-service-2 ...");
             for (RunningService replica : platform.replicas()) {
                 pids.add(replica.pid());
                 pids.add(childPid(replica.logFile()));
@@ -594,7 +604,7 @@ class PlatformTest {
             assertThat(isAlive(replica.pid())).as("the replica is alive").isFalse();
             assertThat(isAlive(child)).as("the replica's child is alive").isFalse();
             assertThat(platform.replicas()).isEmpty();
-            assertThat(progress).contains("killing events-service-2 (pid " + replica.pid() + ")");
+            assertThat(progress()).contains("killing events-service-2 (pid " + replica.pid() + ")");
             assertThat(get(platform.baseUrl(Service.EVENTS).resolve("/q/health/ready")))
                     .as("the first instance still answers")
                     .isEqualTo("{}");
@@ -632,7 +642,7 @@ class PlatformTest {
 
             assertThat(isAlive(replica.pid())).isFalse();
             assertThat(platform.replicas()).isEmpty();
-            assertThat(progress).contains("stopping mentoring-service-2").noneSatisfy(line -> assertThat(line)
+            assertThat(progress()).contains("stopping mentoring-service-2").noneSatisfy(line -> assertThat(line)
                     .contains("was killed"));
         }
         assertNothingLeft();
@@ -688,12 +698,13 @@ class PlatformTest {
     }
 
     private int indexOfFirst(String prefix) {
-        for (int i = 0; i < progress.size(); i++) {
-            if (progress.get(i).startsWith(prefix)) {
+        List<String> lines = progress();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
                 return i;
             }
         }
-        throw new AssertionError("no progress line starts with " + prefix + ": " + progress);
+        throw new AssertionError("no progress line starts with " + prefix + ": " + lines);
     }
 
     /**
