@@ -52,7 +52,8 @@ import org.guildhall.testkit.bench.PackagedService;
  * -Dexec.mainClass=org.guildhall.notifications.bench.InboxThroughputBenchmark [-Dexec.args="20000 2000 60"]} (burst
  * size, paced rate per second, paced seconds; 0 seconds for the burst alone). Options: {@code -Dguildhall.repo=<dir>} runs the jar under
  * {@code <dir>/notifications-service/target/quarkus-app} (an earlier build, for a before/after comparison);
- * {@code -Dbench.statements=true} loads {@code pg_stat_statements} and prints the SQL statements per event of the
+ * the service's CPU time is printed per phase and per event
+ * ({@link PackagedService#cpuTime()}); {@code -Dbench.statements=true} loads {@code pg_stat_statements} and prints the SQL statements per event of the
  * burst; {@code -Dguildhall.bench.service-java-options="-Xmx512m ..."} sets the service's JVM options
  * ({@link PackagedService#JAVA_OPTIONS}, e.g. with
  * {@code -XX:StartFlightRecording=filename=/tmp/n.jfr,settings=profile,dumponexit=true}).
@@ -100,6 +101,7 @@ public final class InboxThroughputBenchmark {
             if (statements) {
                 resetStatistics(db);
             }
+            Duration burstCpu = service.cpuTime();
             Map<String, Instant> burstAcks = publish(producer, "burst", burst, 0);
             Instant burstStart = Collections.min(burstAcks.values());
             Map<String, Row> burstRows = awaitRows(db, "burst", burst);
@@ -113,13 +115,17 @@ public final class InboxThroughputBenchmark {
                             + " load %s%n",
                     burst, burstSeconds, burst / burstSeconds, loadAverage());
             report("burst", burstAcks, burstRows);
+            cpu("burst", service, burstCpu, burst);
             if (statements) {
                 printStatements(db, burst);
             }
 
             if (rate * seconds > 0) {
+                Duration pacedCpu = service.cpuTime();
                 paced(producer, db, rate, seconds);
+                cpu("paced", service, pacedCpu, rate * seconds);
             }
+            System.out.printf("service CPU, whole run (start-up included): %.1f s%n", seconds(service.cpuTime()));
         }
         System.exit(0);
     }
@@ -153,6 +159,21 @@ public final class InboxThroughputBenchmark {
                 rate, seconds, pacedRows.size(), applying, pacedRows.size() / applying, loadAverage());
         report("paced", pacedAcks, pacedRows);
         perWindow(pacedAcks, pacedRows, firstAck, 10);
+    }
+
+    /**
+     * The service's CPU time (user and system, all its threads, {@link PackagedService#cpuTime()}) since {@code
+     * before}, in seconds and in milliseconds per event of the phase. Read once the phase's last row is committed, so
+     * it includes the service's other work meanwhile (the JIT compiler, the collector, its schedulers).
+     */
+    private static void cpu(String phase, PackagedService service, Duration before, int events) {
+        Duration used = service.cpuTime().minus(before);
+        System.out.printf(
+                "%s: service CPU %.1f s, %.3f ms per event%n", phase, seconds(used), used.toNanos() / 1e6 / events);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 
     /** An inbox row: the service's {@code created_at} and the commit of the transaction that wrote it. */
