@@ -50,7 +50,10 @@ public final class SpreadsheetCsv {
         }
     }
 
-    /** Rows printed one by one; closing flushes them. */
+    /**
+     * Rows printed one by one; closing flushes them into the output given to {@link #rows}, which stays open: the
+     * caller closes what it opened (a streamed response's writer is closed by the server once the method returns).
+     */
     public static final class Rows implements AutoCloseable {
 
         private final CSVPrinter printer;
@@ -70,7 +73,7 @@ public final class SpreadsheetCsv {
         @Override
         public void close() {
             try {
-                printer.close(true);
+                printer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

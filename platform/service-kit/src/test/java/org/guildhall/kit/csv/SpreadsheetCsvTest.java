@@ -2,8 +2,10 @@ package org.guildhall.kit.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -41,5 +43,25 @@ class SpreadsheetCsvTest {
         assertThat(records.get(0).get("name")).isEqualTo("Ada, Countess");
         assertThat(records.get(0).get("note")).isEqualTo("said \"hi\"\nthen left");
         assertThat(records.get(1).get("name")).isEqualTo("'=HYPERLINK(\"x\")");
+    }
+
+    /**
+     * The caller owns the output (a streamed response's writer): closing the rows flushes them into it and leaves it
+     * open. Before, closing the rows closed the response's writer, and the export's own flush after it failed with
+     * "Stream closed", logged as an unexpected error once the CSV had gone out.
+     */
+    @Test
+    void shouldFlushRowsIntoTheCallersOutputAndLeaveItOpen() throws IOException {
+        StringWriter target = new StringWriter();
+        BufferedWriter out = new BufferedWriter(target);
+
+        try (SpreadsheetCsv.Rows rows = SpreadsheetCsv.rows(out, List.of("name"))) {
+            rows.print(List.of("Ada"));
+        }
+        assertThat(target.toString()).isEqualTo("name\r\nAda\r\n");
+        out.write("still open");
+        out.flush();
+
+        assertThat(target.toString()).endsWith("still open");
     }
 }
