@@ -29,6 +29,8 @@ import org.guildhall.testkit.Postgres;
  * -Dexec.mainClass=org.guildhall.local.bench.OutboxLatencyBenchmark [-Dexec.args="100 30 60"]} (joins per second,
  * seconds measured, seconds of warm-up at the same rate before, default 60: the services' JIT compilers need about
  * that to finish the hot paths). The services run with the launcher's JVM options ({@link Platform#DEFAULT_JAVA_OPTIONS}).
+ * It prints the CPU time each process used while the measured joins were sent ({@link CpuShares}): what keeps the
+ * machine's cores busy.
  */
 public final class OutboxLatencyBenchmark {
 
@@ -76,7 +78,10 @@ public final class OutboxLatencyBenchmark {
             }
             String loadBefore = CommitTimes.loadAverage();
             Instant started = Instant.now();
+            CpuShares cpuBefore = CpuShares.read(platform);
             int failures = Joins.paced(http, members, tokens, perSecond, Duration.ofSeconds(seconds * 3L + 60));
+            CpuShares cpuAfter = CpuShares.read(platform);
+            Duration sending = Duration.between(started, Instant.now());
 
             List<String> rewritten = new ArrayList<>();
             List<CommitTimes.Published> published = CommitTimes.joins(membersDb, "bench-", rewritten::add);
@@ -99,6 +104,14 @@ public final class OutboxLatencyBenchmark {
                     loadBefore,
                     loadAfter,
                     Runtime.version());
+            System.out.println("CPU while the joins were sent (" + sending.toSeconds() + " s):");
+            cpuAfter.since(
+                            cpuBefore,
+                            total,
+                            "join",
+                            sending,
+                            Runtime.getRuntime().availableProcessors())
+                    .forEach(System.out::println);
             report("commit -> relay marked it sent (acknowledged)", published, event -> event.markedSentMicros());
             report("commit -> received by a plain consumer     ", published, event -> arrivals.of(event.eventId()));
             for (Service service : CONSUMERS) {
