@@ -33,6 +33,7 @@ import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
 import org.guildhall.testkit.bench.PackagedService;
+import org.guildhall.testkit.bench.ProcessCpu;
 
 /**
  * Events consumed per second into notifications, and the latency from a producer's commit (the broker's ack with
@@ -52,8 +53,8 @@ import org.guildhall.testkit.bench.PackagedService;
  * -Dexec.mainClass=org.guildhall.notifications.bench.InboxThroughputBenchmark [-Dexec.args="20000 2000 60"]} (burst
  * size, paced rate per second, paced seconds; 0 seconds for the burst alone). Options: {@code -Dguildhall.repo=<dir>} runs the jar under
  * {@code <dir>/notifications-service/target/quarkus-app} (an earlier build, for a before/after comparison);
- * the service's CPU time is printed per phase and per event
- * ({@link PackagedService#cpuTime()}); {@code -Dbench.statements=true} loads {@code pg_stat_statements} and prints the SQL statements per event of the
+ * the CPU time per phase and per event of the service, PostgreSQL and this JVM
+ * is printed ({@link ProcessCpu}); {@code -Dbench.statements=true} loads {@code pg_stat_statements} and prints the SQL statements per event of the
  * burst; {@code -Dguildhall.bench.service-java-options="-Xmx512m ..."} sets the service's JVM options
  * ({@link PackagedService#JAVA_OPTIONS}, e.g. with
  * {@code -XX:StartFlightRecording=filename=/tmp/n.jfr,settings=profile,dumponexit=true}).
@@ -101,7 +102,7 @@ public final class InboxThroughputBenchmark {
             if (statements) {
                 resetStatistics(db);
             }
-            Duration burstCpu = service.cpuTime();
+            Cpu burstCpu = Cpu.read(service, postgres.getPort());
             Map<String, Instant> burstAcks = publish(producer, "burst", burst, 0);
             Instant burstStart = Collections.min(burstAcks.values());
             Map<String, Row> burstRows = awaitRows(db, "burst", burst);
@@ -115,15 +116,15 @@ public final class InboxThroughputBenchmark {
                             + " load %s%n",
                     burst, burstSeconds, burst / burstSeconds, loadAverage());
             report("burst", burstAcks, burstRows);
-            cpu("burst", service, burstCpu, burst);
+            Cpu.read(service, postgres.getPort()).since(burstCpu, "burst", burst);
             if (statements) {
                 printStatements(db, burst);
             }
 
             if (rate * seconds > 0) {
-                Duration pacedCpu = service.cpuTime();
+                Cpu pacedCpu = Cpu.read(service, postgres.getPort());
                 paced(producer, db, rate, seconds);
-                cpu("paced", service, pacedCpu, rate * seconds);
+                Cpu.read(service, postgres.getPort()).since(pacedCpu, "paced", rate * seconds);
             }
             System.out.printf("service CPU, whole run (start-up included): %.1f s%n", seconds(service.cpuTime()));
         }
@@ -162,14 +163,41 @@ public final class InboxThroughputBenchmark {
     }
 
     /**
-     * The service's CPU time (user and system, all its threads, {@link PackagedService#cpuTime()}) since {@code
-     * before}, in seconds and in milliseconds per event of the phase. Read once the phase's last row is committed, so
-     * it includes the service's other work meanwhile (the JIT compiler, the collector, its schedulers).
+     * CPU time so far (user and system, all threads, {@link ProcessCpu}) of the service, of PostgreSQL (its postmaster
+     * and backends) and of this JVM (the broker and the producer).
      */
-    private static void cpu(String phase, PackagedService service, Duration before, int events) {
-        Duration used = service.cpuTime().minus(before);
-        System.out.printf(
-                "%s: service CPU %.1f s, %.3f ms per event%n", phase, seconds(used), used.toNanos() / 1e6 / events);
+    private record Cpu(Duration service, Duration postgres, Duration benchmark) {
+
+        static Cpu read(PackagedService service, int postgresPort) {
+            return new Cpu(
+                    service.cpuTime(),
+                    ProcessCpu.postgres(postgresPort)
+                            .map(ProcessCpu::withDescendants)
+                            .orElse(Duration.ZERO),
+                    ProcessCpu.thisJvm());
+        }
+
+        /**
+         * Prints what each used since {@code before}, in seconds and milliseconds per event of the phase. Read once the
+         * phase's last row is committed, so it includes each one's other work meanwhile (the JIT compiler, the
+         * collector, the service's schedulers, the benchmark's polling of the database).
+         */
+        void since(Cpu before, String phase, int events) {
+            System.out.printf(
+                    "%s: CPU per event: service %.3f ms (%.1f s), PostgreSQL %.3f ms (%.1f s), broker and producer"
+                            + " %.3f ms (%.1f s)%n",
+                    phase,
+                    perEvent(service.minus(before.service), events),
+                    seconds(service.minus(before.service)),
+                    perEvent(postgres.minus(before.postgres), events),
+                    seconds(postgres.minus(before.postgres)),
+                    perEvent(benchmark.minus(before.benchmark), events),
+                    seconds(benchmark.minus(before.benchmark)));
+        }
+
+        private static double perEvent(Duration used, int events) {
+            return used.toNanos() / 1e6 / events;
+        }
     }
 
     private static double seconds(Duration duration) {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.guildhall.local.OwnedProcess;
 import org.guildhall.local.Platform;
+import org.guildhall.testkit.bench.ProcessCpu;
 
 /**
  * Which process of a running platform used the CPU, between two readings: each process the platform owns (the
  * services, PostgreSQL with every backend it runs), and this JVM (the broker, GreenMail, the load generator and the
- * benchmark's own consumer). CPU time is user plus system, all threads, as the operating system counts it
- * ({@link ProcessHandle.Info#totalCpuDuration()}); a PostgreSQL backend that ended between the readings is not
- * counted, so PostgreSQL's share is a lower bound (the services' pools keep their connections open).
+ * benchmark's own consumer), as {@link ProcessCpu} counts it (a PostgreSQL backend that ended between the readings is
+ * not counted; the services' pools keep their connections open).
  */
 final class CpuShares {
 
@@ -26,9 +26,10 @@ final class CpuShares {
     static CpuShares read(Platform platform) {
         Map<String, Duration> at = new LinkedHashMap<>();
         for (OwnedProcess owned : platform.ownedProcesses()) {
-            owned.find().ifPresent(process -> at.merge(owned.name(), withDescendants(process), Duration::plus));
+            owned.find()
+                    .ifPresent(process -> at.merge(owned.name(), ProcessCpu.withDescendants(process), Duration::plus));
         }
-        at.put("this JVM (broker, GreenMail, load)", cpu(ProcessHandle.current()));
+        at.put("this JVM (broker, GreenMail, load)", ProcessCpu.thisJvm());
         return new CpuShares(at);
     }
 
@@ -56,14 +57,6 @@ final class CpuShares {
                 cores,
                 seconds(elapsed)));
         return lines;
-    }
-
-    private static Duration withDescendants(ProcessHandle process) {
-        return process.descendants().map(CpuShares::cpu).reduce(cpu(process), Duration::plus);
-    }
-
-    private static Duration cpu(ProcessHandle process) {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static double seconds(Duration duration) {
