@@ -19,6 +19,13 @@ import org.guildhall.testkit.TestClock;
 @ApplicationScoped
 public class Community {
 
+    /**
+     * How many private languages this JVM handed out, kept in the JVM's system properties rather than a static field:
+     * the database lives as long as the JVM, and a static field would start over should Quarkus load the test classes
+     * again in a new class loader (another test profile).
+     */
+    private static final String PRIVATE_LANGUAGES_HANDED_OUT = "guildhall.test.private-languages-handed-out";
+
     private final MemberSnapshotRepository snapshots;
 
     Community(MemberSnapshotRepository snapshots) {
@@ -29,10 +36,24 @@ public class Community {
         return "person-" + UUID.randomUUID();
     }
 
-    /** A language code no other test uses: a mentee who must share it sees only this test's mentors. */
+    /**
+     * A language code no other caller in this test JVM gets ({@code qaa} to {@code qzz}, the pattern {@code [a-z]{2,3}}
+     * profiles accept): a mentee who must share it sees only this test's mentors. Handed out in turn, not drawn at
+     * random: every test class of the module shares one database for the whole JVM, and two random picks from a small
+     * space collide (the old draw had 36 codes: another test's open mentor showed up in a suggestion now and then).
+     *
+     * @throws IllegalStateException after 676 codes, rather than hand one out twice
+     */
     public static String privateLanguage() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "abc";
-        return "q" + letters.substring(0, 2);
+        int n;
+        synchronized (System.getProperties()) {
+            n = Integer.getInteger(PRIVATE_LANGUAGES_HANDED_OUT, 0);
+            System.setProperty(PRIVATE_LANGUAGES_HANDED_OUT, Integer.toString(n + 1));
+        }
+        if (n >= 26 * 26) {
+            throw new IllegalStateException("all 676 private languages qaa-qzz are taken in this test JVM");
+        }
+        return "q" + (char) ('a' + n / 26) + (char) ('a' + n % 26);
     }
 
     public String activeSeniorEngineer(String language) {
