@@ -133,8 +133,23 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /**
+     * Anything no other mapper answers: a race (409 {@code concurrent-update}), a busy database (503 {@code busy}), a
+     * client that closed the connection before its request was read or answered (400 {@code request-incomplete},
+     * logged at DEBUG: nobody reads it, and it is not our failure), else 500 {@code internal} with an error id that the
+     * log names beside the stack trace.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (ClientGone.isGone(e)) {
+            LOG.debugf("The client closed the connection before its request was complete or answered: %s", e);
+            return Problem.of(
+                            "request-incomplete",
+                            "Request incomplete",
+                            400,
+                            "The connection closed before the request was read and answered")
+                    .toResponse();
+        }
         if (ConcurrentWrite.isRace(e)) {
             return concurrentWrite();
         }

@@ -73,7 +73,7 @@ class OutboxRelayTest {
                 UUID recorded = outbox.record(type, "ada", new Noted("joined", 1));
                 // still uncommitted: a relay woken now finds nothing, and would then sleep for its poll interval
                 await().during(Duration.ofSeconds(1))
-                        .atMost(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(10))
                         .until(() -> topic.records().isEmpty());
                 return recorded;
             });
@@ -102,7 +102,7 @@ class OutboxRelayTest {
 
             await().atMost(PUBLISHED_WITHIN).until(() -> !topic.records().isEmpty());
             await().during(Duration.ofSeconds(1))
-                    .atMost(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> topic.records().size() == 1);
             assertThat(topic.records().get(0).value()).contains("kept");
         }
@@ -133,7 +133,7 @@ class OutboxRelayTest {
         KafkaBroker.shared().stop();
         try {
             recorded = QuarkusTransaction.requiringNew().call(() -> record(type, "linus", 0, 5));
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> unsent(type) == 5);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(12)).until(() -> unsent(type) == 5);
         } finally {
             KafkaBroker.shared().start();
         }
@@ -195,7 +195,7 @@ class OutboxRelayTest {
             await().atMost(PUBLISHED_WITHIN).until(() -> sent(recorded.get(0)));
             // round after round: the first stays sent; the second is refused, and the third never gets ahead of it
             await().during(Duration.ofSeconds(2))
-                    .atMost(Duration.ofSeconds(4))
+                    .atMost(Duration.ofSeconds(12))
                     .until(() -> !sent(recorded.get(1)) && !sent(recorded.get(2)));
             assertThat(ids(topic)).containsExactly(recorded.get(0));
 
