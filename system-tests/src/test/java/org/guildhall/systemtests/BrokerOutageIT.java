@@ -38,7 +38,7 @@ class BrokerOutageIT {
                 .untilAsserted(() -> assertThat(api.welcomes(token)).hasSize(1));
         await("no second welcome")
                 .during(Duration.ofSeconds(5))
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(api.welcomes(token)).hasSize(1));
     }

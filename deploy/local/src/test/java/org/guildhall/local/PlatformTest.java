@@ -306,7 +306,7 @@ class PlatformTest {
             platform.kill(restarted.get(1)); // on purpose: it stays down
 
             await().during(Duration.ofMillis(1500))
-                    .atMost(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(12))
                     .until(() -> restarted.size() == 2);
             assertThat(platform.processes()).extracting(RunningService::service).doesNotContain(Service.MEMBERS);
         }

@@ -62,7 +62,9 @@ class WatchdogTest {
             new ProcessBuilder("kill", "-INT", Long.toString(watchdog.pid()))
                     .start()
                     .waitFor();
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(watchdog::isAlive);
+            await().during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(watchdog::isAlive);
         } // the pipe closes as if its owner had been killed
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !watchdog.isAlive());

@@ -207,7 +207,7 @@ class DataExportTest {
                 new MemberDataRequested(request.exportId(), "someone-else", request.publicKey(), request.requestedAt()),
                 "{}");
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> "COLLECTING"
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(12)).until(() -> "COLLECTING"
                 .equals(given().auth()
                         .oauth2(Community.member(linus))
                         .get(location)

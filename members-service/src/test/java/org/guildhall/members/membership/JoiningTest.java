@@ -251,7 +251,7 @@ class JoiningTest {
         }
         awaitSingleEvent(linus);
         await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(12))
                 .until(() -> joinedEvents(linus).size() == 1);
     }
 

@@ -49,7 +49,7 @@ class WelcomeTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> welcomesOf(ada).size() == 1);
         await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(12))
                 .until(() -> welcomesOf(ada).size() == 1);
         given().auth()
                 .oauth2(TOKENS.member(ada))
@@ -112,7 +112,7 @@ class WelcomeTest {
                 statusChange(imported, null, "ACTIVE"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> kindsOf(imported).size() == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> kindsOf(imported)
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(12)).until(() -> kindsOf(imported)
                 .equals(List.of(NoticeKind.INVITATION.slug())));
         given().auth()
                 .oauth2(TOKENS.member(imported))
