@@ -28,6 +28,7 @@ class InboxLinksTest {
         Element body = noticeBody("A seat freed up. Claim it here: http://localhost:8080/events/" + EVENT);
 
         Element link = body.selectFirst("a");
+        assertThat(link).as("a link in the body").isNotNull();
         assertThat(link.attr("href")).isEqualTo("/events/" + EVENT);
         assertThat(link.text()).isEqualTo(text.notice_link("event", "/events/" + EVENT));
         assertThat(body.text()).isEqualTo("A seat freed up. Claim it here: the event's page");
