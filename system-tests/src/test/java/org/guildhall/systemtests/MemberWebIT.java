@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * sign up, join (a problem shown next to its field, what was typed kept), fill the profile and a goal, find a member
  * and connect, register for a full event and land on the waitlist, receive and claim a seat offer after someone
  * cancels, sign up for a shift and be refused an overlapping one with the other shift named, ask a suggested mentor
- * who accepts, read the notifications, erase the account. Every page visited is checked by axe-core and photographed
+ * who accepts, read the notifications and follow the link in the seat's notice to the event's page, erase the
+ * account. Every page visited is checked by axe-core and photographed
  * at 1280 and 390 px ({@code target/screenshots/member-walk/}).
  *
  * <p>The last class on the shared platform with Keycloak ({@code @Order}): it stops mentoring-service (a class after it
@@ -231,12 +233,24 @@ class MemberWebIT extends WebWalk {
         browser.look("13-mentoring");
         logThankAskAndBeIntroduced(page, web, ada, linus, linusId);
 
-        // notifications: the seat offer and the accepted request arrived
+        // notifications: the seat offer, the seat and the accepted request arrived
+        Locator seatNotice = page.locator(".inbox > li")
+                .filter(new Locator.FilterOptions().setHasText("You have a seat at Thursday meetup"));
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             page.navigate(web + "/notifications");
-            assertThat(page.locator(".inbox > li")).not().hasCount(0);
+            assertThat(seatNotice).hasCount(1);
         });
         browser.look("14-notifications");
+        // the link in the seat's notice leads to the event's page, on this application (a relative link)
+        Locator seatLink =
+                seatNotice.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("the event's page"));
+        assertThat(seatLink).hasAttribute("href", "/events/" + eventId);
+        seatLink.click();
+        page.waitForURL(web + "/events/" + eventId);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Thursday meetup");
+        browser.look("14-notifications-link-followed");
+        page.navigate(web + "/notifications");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all read"))
                 .click();
         assertThat(page.getByText("All marked read.")).isVisible();

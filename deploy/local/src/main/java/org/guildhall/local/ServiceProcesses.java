@@ -379,11 +379,13 @@ final class ServiceProcesses {
         return chosenWebPort;
     }
 
-    /** What the web application is told: its port, the realm, and where each service answers. */
+    /** What the web application is told: its port and own address, the realm, and where each service answers. */
     Map<String, String> webEnvironment(int port) {
         LocalKeycloak keycloak = infrastructure.keycloak();
         Map<String, String> environment = new java.util.LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // its own address, as notifications-service links to it: those links in a notice become links in the inbox
+        environment.put("GUILDHALL_WEB_BASE_URL", "http://localhost:" + port);
         environment.put("GUILDHALL_OIDC_AUTH_SERVER_URL", keycloak.realmUrl().toString());
         environment.put("GUILDHALL_OIDC_ORIGIN", keycloak.baseUrl().toString());
         environment.put("GUILDHALL_MEMBERS_URL", baseUrl(Service.MEMBERS).toString());

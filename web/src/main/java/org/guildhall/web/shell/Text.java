@@ -618,6 +618,13 @@ public interface Text {
     @Message
     String inbox_empty();
 
+    /**
+     * The words of a link to this application in a notice's body, by where it leads ({@code NoticeBody.Part}'s
+     * destination: event, volunteering, join, inbox), else the path it leads to.
+     */
+    @Message
+    String notice_link(String destination, String path);
+
     @Message
     String mark_all_read();
 
