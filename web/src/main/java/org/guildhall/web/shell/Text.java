@@ -483,6 +483,10 @@ public interface Text {
     @Message
     String full_waitlist();
 
+    /** A full event's seats, to a member who holds a seat or waits already, or when registration is over. */
+    @Message
+    String seats_full();
+
     @Message
     String event_venue();
 
