@@ -130,8 +130,8 @@ public class Inbox {
      * After the handlers of a transaction acted (docs/messaging.md, "An erasure outlasts late events"): remembers the
      * members a {@code MemberErased} erased, forgets those a {@code MemberJoined} (re)joined, and fires
      * {@link ErasedMemberNamed} for each erased member an event {@link NamesMembers names}, so the service erases
-     * again what its handlers just wrote about them. At most three statements per batch, none when no event concerns
-     * erasure.
+     * again what its handlers just wrote about them. One statement for the joinings and one for the named members per
+     * batch, one per erasure; none when no event of the batch joins, erases or names a member.
      */
     private void keepErasures(List<IncomingEvent<?>> acted) {
         Map<String, Instant> erased = new LinkedHashMap<>();
