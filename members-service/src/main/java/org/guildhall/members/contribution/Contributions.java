@@ -1,12 +1,14 @@
 package org.guildhall.members.contribution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.guildhall.kit.inbox.ErasedMemberNamed;
 
 /** Keeps, per member, what they gave and did across the platform. */
 @ApplicationScoped
@@ -39,6 +41,19 @@ public class Contributions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOnce(String memberId, ActivityKind kind, Instant occurredAt, UUID sourceEventId) {
         record(memberId, kind, BigDecimal.ONE, occurredAt, sourceEventId);
+    }
+
+    /**
+     * An event of another topic named a member erased before (the kit's inbox fires it after that event's handlers): the
+     * activity it recorded under their id moves to a fresh pseudonym {@code erased-<uuid>}, as the erasure moved the
+     * rest (docs/messaging.md, "An erasure outlasts late events"), so the anonymous counts stay and nothing names them.
+     */
+    void erasedMemberNamed(@Observes ErasedMemberNamed named) {
+        entityManager
+                .createNativeQuery("update member_activity set member_id = ?1 where member_id = ?2")
+                .setParameter(1, "erased-" + UUID.randomUUID())
+                .setParameter(2, named.memberId())
+                .executeUpdate();
     }
 
     @Transactional

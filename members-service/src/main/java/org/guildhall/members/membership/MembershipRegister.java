@@ -11,6 +11,7 @@ import org.guildhall.contracts.membership.MemberErased;
 import org.guildhall.contracts.membership.MemberInvited;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
+import org.guildhall.kit.inbox.ErasedMembers;
 import org.guildhall.kit.outbox.Outbox;
 import org.guildhall.kit.problem.ProblemException;
 import org.guildhall.members.goal.Goals;
@@ -32,6 +33,7 @@ public class MembershipRegister {
     private final Outbox outbox;
     private final Clock clock;
     private final Event<MemberErasure> erasures;
+    private final ErasedMembers erasedMembers;
 
     MembershipRegister(
             MemberRepository members,
@@ -41,7 +43,8 @@ public class MembershipRegister {
             MembershipSettings settings,
             Outbox outbox,
             Clock clock,
-            Event<MemberErasure> erasures) {
+            Event<MemberErasure> erasures,
+            ErasedMembers erasedMembers) {
         this.members = members;
         this.tiers = tiers;
         this.history = history;
@@ -50,6 +53,7 @@ public class MembershipRegister {
         this.outbox = outbox;
         this.clock = clock;
         this.erasures = erasures;
+        this.erasedMembers = erasedMembers;
     }
 
     @Transactional
@@ -68,6 +72,7 @@ public class MembershipRegister {
             throw e;
         }
         outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
+        erasedMembers.forget(List.of(member.id())); // an erased member's id joins again as a new member
         keep(member, member.joinTransition(), memberId);
         return member;
     }
@@ -89,6 +94,7 @@ public class MembershipRegister {
                     new MemberInvited(member.id(), member.displayName(), member.email(), now()));
         }
         outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
+        erasedMembers.forget(List.of(member.id()));
         keep(member, member.joinTransition(), null);
         return member;
     }
@@ -139,6 +145,8 @@ public class MembershipRegister {
         Instant now = now();
         outbox.forgetSentAbout(importedId);
         outbox.record(MembershipEvents.MEMBER_ERASED, importedId, new MemberErased(importedId, now));
+        erasedMembers.remember(importedId, now);
+        erasedMembers.forget(List.of(member.id()));
         outbox.record(MembershipEvents.MEMBER_JOINED, member.id(), member.joined());
         outbox.record(
                 MembershipEvents.MEMBERSHIP_STATUS_CHANGED,
@@ -230,6 +238,8 @@ public class MembershipRegister {
         outbox.forgetSentAbout(memberId);
         outbox.record(MembershipEvents.MEMBER_ERASED, memberId, new MemberErased(memberId, now));
         members.moveToPseudonym(memberId, pseudonym);
+        // late events of other topics naming the member are erased again (docs/messaging.md)
+        erasedMembers.remember(memberId, now);
     }
 
     @Transactional

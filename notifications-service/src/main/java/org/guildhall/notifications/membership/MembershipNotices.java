@@ -2,6 +2,7 @@ package org.guildhall.notifications.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.guildhall.contracts.membership.MemberInvited;
 import org.guildhall.contracts.membership.MemberJoined;
 import org.guildhall.contracts.membership.MemberProfileUpdated;
 import org.guildhall.contracts.membership.MembershipStatusChanged;
+import org.guildhall.kit.inbox.ErasedMemberNamed;
 import org.guildhall.kit.inbox.IncomingEvent;
 import org.guildhall.notifications.delivery.DeliveryPlanner;
 import org.guildhall.notifications.notice.Notifier;
@@ -177,12 +179,26 @@ public class MembershipNotices {
      * flushes first").
      */
     void memberErased(IncomingEvent<MemberErased> event) {
+        erase(event.payload());
+    }
+
+    /**
+     * An event of another topic named a member erased before (the kit's inbox fires it after that event's handlers):
+     * what they wrote about the member goes as the erasure's did (docs/messaging.md, "An erasure outlasts late
+     * events").
+     */
+    void erasedMemberNamed(@Observes ErasedMemberNamed named) {
+        erase(new MemberErased(named.memberId(), named.erasedAt()));
+    }
+
+    private void erase(MemberErased erasure) {
+        // what earlier events of this batch left pending goes first (docs/messaging.md, "An erasure flushes first")
         entityManager.flush();
-        String memberId = event.payload().memberId();
+        String memberId = erasure.memberId();
         contacts.deleteById(memberId);
         terms.deleteById(memberId);
         connections.deleteOf(memberId);
-        erased.fire(event.payload());
+        erased.fire(erasure);
     }
 
     void connectionRemoved(IncomingEvent<ConnectionRemoved> event) {

@@ -7,8 +7,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.guildhall.contracts.EventType;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
 import org.guildhall.testkit.GuildhallTestResource;
+import org.guildhall.testkit.InboxState;
 import org.guildhall.testkit.PersonalDataSearch;
 import org.guildhall.testkit.PolledRecords;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,30 +74,10 @@ class ErasureInTheSameBatchTest {
 
         listener.consume(PolledRecords.batch(batch));
 
-        assertThat(transactionsThatHandled(batch))
+        assertThat(InboxState.transactionsThatHandled(dataSource, batch))
                 .as("the batch is handled in one transaction, not one message at a time after it failed")
                 .isEqualTo(1);
         assertThat(whereFound(scenario.id(ADA), name, email)).isEmpty();
-    }
-
-    /**
-     * How many transactions recorded the batch's messages as processed: the PostgreSQL transaction that inserted a
-     * {@code processed_message} row ({@code xmin}), which the inbox writes in the handler's transaction.
-     */
-    private long transactionsThatHandled(List<ConsumerRecord<String, String>> batch) throws Exception {
-        UUID[] ids = batch.stream().map(PolledRecords::eventId).toArray(UUID[]::new);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select count(*), count(distinct xmin::text) from processed_message where message_id = any(?)")) {
-            query.setArray(1, connection.createArrayOf("uuid", ids));
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                assertThat(result.getLong(1))
-                        .as("every message of the batch handled")
-                        .isEqualTo(ids.length);
-                return result.getLong(2);
-            }
-        }
     }
 
     private List<String> whereFound(String... needles) throws Exception {

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.guildhall.contracts.events.EventsEvents;
 import org.guildhall.contracts.membership.MembershipEvents;
 import org.guildhall.notifications.Scenario;
+import org.guildhall.notifications.membership.MembershipListener;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.PersonalDataSearch;
 import org.guildhall.testkit.PolledRecords;
@@ -51,6 +53,9 @@ class WebhookErasureTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MembershipListener membership;
 
     @Test
     void shouldEraseTheKeptBodiesOfAnErasedMemberAndNotSendWhatWasWaiting() throws Exception {
@@ -108,22 +113,53 @@ class WebhookErasureTest {
             intake.take(List.of(joined, updated, scenario.record(MembershipEvents.MEMBER_ERASED, as)));
 
             for (ConsumerRecord<String, String> kept : List.of(joined, updated)) {
-                UUID id = PolledRecords.eventId(kept);
-                assertThat(body(id)).isEqualTo(WebhookDeliveryRepository.ERASED_BODY);
-                assertThat(log(admin, endpoint).getList("items.webhookId"))
-                        .as("nothing about the member waits to be sent")
-                        .doesNotContain(id.toString());
+                assertErased(admin, endpoint, PolledRecords.eventId(kept));
             }
-            try (Connection connection = dataSource.getConnection()) {
-                assertThat(PersonalDataSearch.whereFound(connection, scenario.id(Scenario.ADA), name, email))
-                        .isEmpty();
-            }
-            given().auth()
-                    .oauth2(admin)
-                    .delete("/webhooks/endpoints/{id}", endpoint)
-                    .then()
-                    .statusCode(204);
+            assertNothingFoundAndRemove(admin, endpoint, scenario.id(Scenario.ADA), name, email);
         }
+    }
+
+    /**
+     * An event that names a member and reaches the webhook consumer after the member's erasure (docs/messaging.md, "An
+     * erasure outlasts late events"): it is kept, and erased at once as the erasure would have.
+     */
+    @Test
+    void shouldEraseALateEventThatNamesAMemberErasedBefore() throws Exception {
+        String admin = TOKENS.admin("admin-" + UUID.randomUUID());
+        String confirmed = EventsEvents.REGISTRATION_CONFIRMED.type();
+        try (WebhookReceiver receiver = new WebhookReceiver(nth -> 200)) {
+            String endpoint = register(admin, receiver, List.of(confirmed));
+            Scenario scenario = new Scenario();
+            membership.consume(PolledRecords.batch(List.of(
+                    scenario.record(MembershipEvents.MEMBER_JOINED, Map.of()),
+                    scenario.record(MembershipEvents.MEMBER_ERASED, Map.of()))));
+            ConsumerRecord<String, String> late = scenario.record(EventsEvents.REGISTRATION_CONFIRMED, Map.of());
+
+            intake.take(List.of(late));
+
+            assertErased(admin, endpoint, PolledRecords.eventId(late));
+            assertNothingFoundAndRemove(admin, endpoint, scenario.id(Scenario.ADA));
+        }
+    }
+
+    /** The kept event lost its body, and nothing of it waits to be sent to the endpoint. */
+    private void assertErased(String admin, String endpoint, UUID id) {
+        assertThat(body(id)).isEqualTo(WebhookDeliveryRepository.ERASED_BODY);
+        assertThat(log(admin, endpoint).getList("items.webhookId"))
+                .as("nothing about the member waits to be sent")
+                .doesNotContain(id.toString());
+    }
+
+    /** No table holds any of the needles; then the endpoint goes, so that other tests' events are not kept for it. */
+    private void assertNothingFoundAndRemove(String admin, String endpoint, String... needles) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(PersonalDataSearch.whereFound(connection, needles)).isEmpty();
+        }
+        given().auth()
+                .oauth2(admin)
+                .delete("/webhooks/endpoints/{id}", endpoint)
+                .then()
+                .statusCode(204);
     }
 
     private String body(UUID messageId) {

@@ -1,7 +1,5 @@
 package org.guildhall.testkit;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -29,16 +27,8 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Sends {@code payload} as event {@code eventId} of CloudEvents type {@code type} about {@code subject}. */
     public void send(String topic, UUID eventId, String type, String subject, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, payload);
-        header(record, "ce_specversion", "1.0");
-        if (eventId != null) {
-            header(record, "ce_id", eventId.toString());
-        }
-        header(record, "ce_type", type);
-        header(record, "ce_source", "test");
-        header(record, "ce_subject", subject);
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "content-type", "application/json");
+        ProducerRecord<String, String> record = new ProducerRecord<>(
+                topic, null, subject, payload, CloudEventsEnvelope.headers(eventId, type, subject));
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {
@@ -47,10 +37,6 @@ public final class TopicWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not send to " + topic, e.getCause());
         }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.guildhall.contracts.events;
 
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /** A member was checked in at an event. */
 public record AttendanceRecorded(
@@ -9,4 +11,11 @@ public record AttendanceRecorded(
         String memberId,
         String eventTitle,
         boolean sharesAttendance,
-        Instant checkedInAt) {}
+        Instant checkedInAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(memberId);
+    }
+}

@@ -1,6 +1,8 @@
 package org.guildhall.contracts.events;
 
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /**
  * A member holds a seat.
@@ -15,4 +17,11 @@ public record RegistrationConfirmed(
         String eventTitle,
         Instant eventStartsAt,
         Instant confirmedAt,
-        String checkInCode) {}
+        String checkInCode)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(memberId);
+    }
+}

@@ -1,6 +1,8 @@
 package org.guildhall.contracts.events;
 
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /**
  * A coordinator invited a member to sign up for a shift with an open place (from the roster's suggestions). The member
@@ -16,4 +18,11 @@ public record VolunteerInvited(
         Instant startsAt,
         Instant endsAt,
         String invitedBy,
-        Instant invitedAt) {}
+        Instant invitedAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(memberId, invitedBy);
+    }
+}

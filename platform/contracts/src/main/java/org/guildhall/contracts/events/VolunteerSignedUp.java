@@ -1,6 +1,8 @@
 package org.guildhall.contracts.events;
 
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /** A member holds a place on a volunteer shift, by signing up or by a coordinator's assignment. */
 public record VolunteerSignedUp(
@@ -11,4 +13,11 @@ public record VolunteerSignedUp(
         Instant startsAt,
         Instant endsAt,
         String assignedBy,
-        Instant signedUpAt) {}
+        Instant signedUpAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(memberId, assignedBy);
+    }
+}

@@ -1,6 +1,8 @@
 package org.guildhall.contracts.membership;
 
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /** The introducer or the target declined. */
 public record IntroductionDeclined(
@@ -9,4 +11,11 @@ public record IntroductionDeclined(
         String introducerId,
         String targetId,
         String declinedBy,
-        Instant declinedAt) {}
+        Instant declinedAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(requesterId, introducerId, targetId);
+    }
+}

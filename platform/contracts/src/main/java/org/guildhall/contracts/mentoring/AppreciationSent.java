@@ -1,6 +1,8 @@
 package org.guildhall.contracts.mentoring;
 
 import java.time.Instant;
+import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /** A member thanked another for a mentorship, session, interview, event or shift. */
 public record AppreciationSent(
@@ -10,4 +12,11 @@ public record AppreciationSent(
         String context,
         String contextId,
         String message,
-        Instant sentAt) {}
+        Instant sentAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(fromMemberId, toMemberId);
+    }
+}

@@ -2,6 +2,7 @@ package org.guildhall.contracts.mentoring;
 
 import java.time.Instant;
 import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /** A member asked another for a short conversation. */
 public record InformationalInterviewRequested(
@@ -11,4 +12,11 @@ public record InformationalInterviewRequested(
         String topic,
         String message,
         List<Instant> proposedTimes,
-        Instant requestedAt) {}
+        Instant requestedAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(requesterId, hostId);
+    }
+}

@@ -2,6 +2,7 @@ package org.guildhall.contracts.mentoring;
 
 import java.time.Instant;
 import java.util.List;
+import org.guildhall.contracts.NamesMembers;
 
 /** A mentee asked a mentor for mentoring. */
 public record MentorshipRequested(
@@ -11,4 +12,11 @@ public record MentorshipRequested(
         String message,
         List<String> goals,
         Instant expiresAt,
-        Instant requestedAt) {}
+        Instant requestedAt)
+        implements NamesMembers {
+
+    @Override
+    public List<String> namedMembers() {
+        return NamesMembers.of(mentorId, menteeId);
+    }
+}

@@ -34,7 +34,8 @@ import org.guildhall.contracts.membership.MemberDataRequested;
 @ApplicationScoped
 public class PersonalData {
 
-    private static final Set<String> NEVER = Set.of("flyway_schema_history", "outbox", "processed_message");
+    private static final Set<String> NEVER =
+            Set.of("flyway_schema_history", "outbox", "processed_message", "erased_member");
 
     private final DataSource dataSource;
     private final ObjectMapper json;

@@ -3,10 +3,12 @@ package org.guildhall.kit.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.contracts.CloudEventHeaders;
+import org.guildhall.contracts.NamesMembers;
 import org.guildhall.contracts.Topics;
+import org.guildhall.contracts.membership.MemberErased;
+import org.guildhall.contracts.membership.MemberJoined;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +43,8 @@ public class Inbox {
     private final ProcessedMessages processed;
     private final InboxSettings settings;
     private final DeadLetters deadLetters;
+    private final ErasedMembers erasedMembers;
+    private final Event<ErasedMemberNamed> erasedMemberNamed;
     private final String consumerGroup;
 
     Inbox(
@@ -45,11 +52,15 @@ public class Inbox {
             ProcessedMessages processed,
             InboxSettings settings,
             DeadLetters deadLetters,
+            ErasedMembers erasedMembers,
+            Event<ErasedMemberNamed> erasedMemberNamed,
             @ConfigProperty(name = "quarkus.application.name") String consumerGroup) {
         this.json = json;
         this.processed = processed;
         this.settings = settings;
         this.deadLetters = deadLetters;
+        this.erasedMembers = erasedMembers;
+        this.erasedMemberNamed = erasedMemberNamed;
         this.consumerGroup = consumerGroup;
     }
 
@@ -97,21 +108,51 @@ public class Inbox {
             }
         }
         Set<UUID> fresh = processed.markAllProcessed(types);
-        int acted = 0;
+        List<IncomingEvent<?>> acted = new ArrayList<>();
         for (Delivery<?> delivery : deliveries) {
             if (delivery.registration() == null) {
                 continue;
             }
             if (fresh.remove(delivery.event().id())) {
                 delivery.act();
-                acted++;
+                acted.add(delivery.event());
             } else {
                 LOG.debugf(
                         "Skipping duplicate %s %s",
                         delivery.event().type(), delivery.event().id());
             }
         }
-        return acted;
+        keepErasures(acted);
+        return acted.size();
+    }
+
+    /**
+     * After the handlers of a transaction acted (docs/messaging.md, "An erasure outlasts late events"): remembers the
+     * members a {@code MemberErased} erased, forgets those a {@code MemberJoined} (re)joined, and fires
+     * {@link ErasedMemberNamed} for each erased member an event {@link NamesMembers names}, so the service erases
+     * again what its handlers just wrote about them. One statement for the joinings and one for the named members per
+     * batch, one per erasure; none when no event of the batch joins, erases or names a member.
+     */
+    private void keepErasures(List<IncomingEvent<?>> acted) {
+        Map<String, Instant> erased = new LinkedHashMap<>();
+        Set<String> joined = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
+        for (IncomingEvent<?> event : acted) {
+            if (event.payload() instanceof MemberErased erasure && erasure.memberId() != null) {
+                joined.remove(erasure.memberId());
+                erased.put(erasure.memberId(), erasure.erasedAt() != null ? erasure.erasedAt() : Instant.now());
+            } else if (event.payload() instanceof MemberJoined joining && joining.memberId() != null) {
+                erased.remove(joining.memberId());
+                joined.add(joining.memberId());
+            } else if (event.payload() instanceof NamesMembers names) {
+                named.addAll(names.namedMembers());
+            }
+        }
+        erasedMembers.forget(joined);
+        erased.forEach(erasedMembers::remember);
+        erasedMembers
+                .amongst(named)
+                .forEach((memberId, at) -> erasedMemberNamed.fire(new ErasedMemberNamed(memberId, at)));
     }
 
     /** A record with its handler and event, or what makes it poison; {@code registration} null for unknown types. */
@@ -174,7 +215,13 @@ public class Inbox {
         long pause = settings.backoff().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(delivery::handleInCurrentTransaction);
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    boolean acted = delivery.handleInCurrentTransaction();
+                    if (acted) {
+                        keepErasures(List.of(event));
+                    }
+                    return acted;
+                });
             } catch (RuntimeException e) {
                 if (attempt >= settings.maxAttempts()) {
                     LOG.errorf(e, "Giving up on %s %s after %d attempts", event.type(), event.id(), attempt);
