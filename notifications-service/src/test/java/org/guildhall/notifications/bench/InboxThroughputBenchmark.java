@@ -3,7 +3,6 @@ package org.guildhall.notifications.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.guildhall.contracts.ContractExamples;
 import org.guildhall.contracts.Topics;
 import org.guildhall.contracts.events.EventsEvents;
+import org.guildhall.testkit.CloudEventsEnvelope;
 import org.guildhall.testkit.KafkaBroker;
 import org.guildhall.testkit.Postgres;
 import org.guildhall.testkit.SigningKey;
@@ -270,7 +270,6 @@ public final class InboxThroughputBenchmark {
                 }
             }
             String member = prefix + "-" + i;
-            String eventId = UUID.randomUUID().toString();
             String payload = TEMPLATE.replace("5b0e6f4e-8a44-4c3b-9d4e-2f1a7c9e0b11", member)
                     .replace(
                             "4f6a8b0c-2d4e-4f6a-8b0c-2d4e6f8a0b1c",
@@ -278,12 +277,9 @@ public final class InboxThroughputBenchmark {
                     .replace("e7a1c2d3-4b5c-4d6e-9f0a-1b2c3d4e5f60", "bench-event-" + (i % 50));
             ProducerRecord<String, String> record =
                     new ProducerRecord<>(Topics.EVENTS, "bench-event-" + (i % 50), payload);
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_id", eventId);
-            header(record, "ce_type", EventsEvents.REGISTRATION_CONFIRMED.type());
-            header(record, "ce_source", "benchmark");
-            header(record, "ce_subject", "bench-event-" + (i % 50));
-            header(record, "ce_time", Instant.now().toString());
+            CloudEventsEnvelope.headers(
+                            UUID.randomUUID(), EventsEvents.REGISTRATION_CONFIRMED.type(), "bench-event-" + (i % 50))
+                    .forEach(record.headers()::add);
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     acks.put(member, Instant.now());
@@ -417,10 +413,6 @@ public final class InboxThroughputBenchmark {
                 StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class.getName()));
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int freePort() throws Exception {
