@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.guildhall.testkit.TestClock;
 import org.guildhall.testkit.TestTokens;
@@ -88,6 +89,30 @@ public class Mentoring {
                 .put("/mentors/{id}", mentor)
                 .then()
                 .statusCode(200);
+    }
+
+    /** {@code mentee} publishes their mentee profile with {@code needs} (200). */
+    public static void declareMentee(String mentee, Map<String, Object> needs) {
+        given().auth()
+                .oauth2(TOKENS.member(mentee))
+                .contentType(ContentType.JSON)
+                .body(needs)
+                .put("/mentees/{id}", mentee)
+                .then()
+                .statusCode(200);
+    }
+
+    /** The ids of the mentors suggested to {@code mentee}, best first (up to 50). */
+    public static List<String> suggestedTo(String mentee) {
+        return given().auth()
+                .oauth2(TOKENS.member(mentee))
+                .queryParam("limit", 50)
+                .get("/mentees/me/suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("mentorId");
     }
 
     public static Response ask(String mentee, String mentor) {

@@ -113,13 +113,7 @@ class ProfileVisibilityTest {
         String mentor = community.activeSeniorEngineer(language);
         Mentoring.publishMentor(mentor, Requests.mentorTaking(3, language));
         String mentee = community.activeEarlyCareerMember(language);
-        given().auth()
-                .oauth2(TOKENS.member(mentee))
-                .contentType(ContentType.JSON)
-                .body(Requests.menteeSharing(language))
-                .put("/mentees/{id}", mentee)
-                .then()
-                .statusCode(200);
+        Mentoring.declareMentee(mentee, Requests.menteeSharing(language));
 
         choose(mentor, Visibility.PRIVATE);
         assertThat(headlineSuggestedTo(mentee, mentor)).isNull();

@@ -1,12 +1,11 @@
 package org.guildhall.mentoring.suggestion;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.guildhall.mentoring.Mentoring.suggestedTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,10 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.guildhall.mentoring.Community;
+import org.guildhall.mentoring.Mentoring;
 import org.guildhall.mentoring.Requests;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.guildhall.testkit.Postgres;
@@ -47,13 +46,7 @@ class OpenMentorPoolTest {
     void shouldForgetAMentorWhoLapsesWhileTheirFirstProfileIsPublished() throws Exception {
         String language = Community.privateLanguage();
         String mentee = community.activeEarlyCareerMember(language);
-        given().auth()
-                .oauth2(TOKENS.member(mentee))
-                .contentType(ContentType.JSON)
-                .body(Requests.menteeSharing(language))
-                .put("/mentees/{id}", mentee)
-                .then()
-                .statusCode(200);
+        Mentoring.declareMentee(mentee, Requests.menteeSharing(language));
         String mentor = community.activeSeniorEngineer(language);
 
         try (Connection lapse = connect();
@@ -87,18 +80,6 @@ class OpenMentorPoolTest {
         }
 
         assertThat(suggestedTo(mentee)).doesNotContain(mentor);
-    }
-
-    private static List<String> suggestedTo(String menteeId) {
-        return given().auth()
-                .oauth2(TOKENS.member(menteeId))
-                .queryParam("limit", 50)
-                .get("/mentees/me/suggestions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("mentorId");
     }
 
     private static Connection connect() throws SQLException {

@@ -2,6 +2,8 @@ package org.guildhall.mentoring.suggestion;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.guildhall.mentoring.Mentoring.declareMentee;
+import static org.guildhall.mentoring.Mentoring.suggestedTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -127,18 +129,6 @@ class SuggestionTest {
         assertThat(suggestedTo(ada)).contains(barbara).doesNotContain(grace);
     }
 
-    private static List<String> suggestedTo(String menteeId) {
-        return given().auth()
-                .oauth2(TOKENS.member(menteeId))
-                .queryParam("limit", 50)
-                .get("/mentees/me/suggestions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("mentorId");
-    }
-
     private String mentor(Map<String, Object> terms) {
         String id = community.activeSeniorEngineer("en");
         publishMentor(id, terms);
@@ -151,16 +141,6 @@ class SuggestionTest {
                 .contentType(ContentType.JSON)
                 .body(terms)
                 .put("/mentors/{id}", id)
-                .then()
-                .statusCode(200);
-    }
-
-    private static void declareMentee(String id, Map<String, Object> needs) {
-        given().auth()
-                .oauth2(TOKENS.member(id))
-                .contentType(ContentType.JSON)
-                .body(needs)
-                .put("/mentees/{id}", id)
                 .then()
                 .statusCode(200);
     }
