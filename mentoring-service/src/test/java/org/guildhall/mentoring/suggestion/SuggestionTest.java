@@ -3,6 +3,7 @@ package org.guildhall.mentoring.suggestion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.guildhall.mentoring.Mentoring.declareMentee;
+import static org.guildhall.mentoring.Mentoring.publishMentor;
 import static org.guildhall.mentoring.Mentoring.suggestedTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -133,15 +134,5 @@ class SuggestionTest {
         String id = community.activeSeniorEngineer("en");
         publishMentor(id, terms);
         return id;
-    }
-
-    private static void publishMentor(String id, Map<String, Object> terms) {
-        given().auth()
-                .oauth2(TOKENS.member(id))
-                .contentType(ContentType.JSON)
-                .body(terms)
-                .put("/mentors/{id}", id)
-                .then()
-                .statusCode(200);
     }
 }
