@@ -21,10 +21,16 @@ import org.guildhall.members.profile.Tags;
  * their goals ({@code V5__directory_card.sql}, {@code V6__directory_text.sql}): the card, with GIN-indexed terms for
  * every tag criterion and the location, and the text, with the search vector for full-text search. The order is
  * stable (rank, then name, then id). Only one page of members is ever
- * loaded. A criterion on a field that a member keeps private does not find them, except for an admin.
+ * loaded, and the total is counted only up to {@link #EXACT_TOTAL_UP_TO} (docs/http.md, "Paging"). A criterion on a field that a member keeps private does not find them, except for an admin.
  */
 @ApplicationScoped
 public class DirectorySearch {
+
+    /**
+     * Up to how many matches the total is exact: beyond it the answer says "more than 1,000" ({@code totalItemsExact}
+     * false), or more than the pages up to the one asked for when that is further.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
 
     /** How the card marks a value of a field the member keeps private. */
     private static final String PRIVATE = "private:";
@@ -78,29 +84,21 @@ public class DirectorySearch {
         String order = (text != null ? "ts_rank(t.search, websearch_to_tsquery('simple', :text)) desc, " : "") + alias
                 + ".sort_name, " + alias + ".member_id";
 
-        boolean filtered = !conditions.isEmpty();
-        // Filtered: one scan of the matches gives the page and the total (count(*) over ()). Unfiltered: the page is
-        // read in index order and stops early, and the count comes from the index alone; a window would scan all.
         Query page = entityManager
-                .createNativeQuery("select " + alias + ".member_id" + (filtered ? ", count(*) over () as total" : "")
-                        + where + " order by " + order)
+                .createNativeQuery("select " + alias + ".member_id" + where + " order by " + order)
                 .setFirstResult(query.page * query.size)
                 .setMaxResults(query.size);
         parameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object> rows = page.getResultList();
-        List<String> ids = rows.stream()
-                .map(row -> (String) (filtered ? ((Object[]) row)[0] : row))
-                .toList();
-        long total;
-        if (filtered && !rows.isEmpty()) {
-            total = ((Number) ((Object[]) rows.get(0))[1]).longValue();
-        } else {
-            // unfiltered, or past the last page where no row carries the total
-            Query count = entityManager.createNativeQuery("select count(*)" + where);
-            parameters.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
+        List<String> ids = page.getResultList();
+        // Counting every match of a common criterion reads every page of the card (a million members: seconds); the
+        // count stops one past what is worth knowing exactly, so it reads about as much as the page itself.
+        int countUpTo = Math.max(EXACT_TOTAL_UP_TO, (query.page + 1) * query.size);
+        Query count = entityManager.createNativeQuery(
+                "select count(*) from (select 1" + where + " limit " + (countUpTo + 1) + ") counted");
+        parameters.forEach(count::setParameter);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        boolean exact = counted <= countUpTo;
         Map<String, Member> found =
                 members.list("id in ?1", ids).stream().collect(Collectors.toMap(Member::id, Function.identity()));
         Map<String, Member> ordered = new LinkedHashMap<>();
@@ -108,7 +106,7 @@ public class DirectorySearch {
         List<DirectoryEntry> entries = ordered.values().stream()
                 .map(member -> DirectoryEntry.of(member, seesEverything))
                 .toList();
-        return new Page<>(entries, query.page, query.size, total);
+        return new Page<>(entries, query.page, query.size, Math.min(counted, countUpTo), exact);
     }
 
     private static void term(List<String> terms, String kind, String value) {

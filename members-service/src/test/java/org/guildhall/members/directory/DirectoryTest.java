@@ -9,10 +9,14 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.guildhall.members.support.Community;
 import org.guildhall.testkit.GuildhallTestResource;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(GuildhallTestResource.class)
 class DirectoryTest {
+
+    @Inject
+    DataSource dataSource;
 
     /** A skill nobody else in this test run has, so the results are ours alone. */
     private final String rareSkill = "cobol-" + UUID.randomUUID().toString().substring(0, 8);
@@ -230,6 +237,42 @@ class DirectoryTest {
     }
 
     @Test
+    void shouldCountMatchesExactlyUpToAThousandAndSayWhenThereAreMore() throws Exception {
+        insertMembersWithTheRareSkill(1, DirectorySearch.EXACT_TOTAL_UP_TO);
+        String reader = Community.member(Community.activeMember("counter"));
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1000))
+                .body("totalItemsExact", equalTo(true))
+                .body("items.size()", equalTo(20));
+
+        insertMembersWithTheRareSkill(DirectorySearch.EXACT_TOTAL_UP_TO + 1, DirectorySearch.EXACT_TOTAL_UP_TO + 1);
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .get("/members")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1000))
+                .body("totalItemsExact", equalTo(false));
+        // a page past the first thousand counts up to itself, and there the count is exact again
+        given().auth()
+                .oauth2(reader)
+                .queryParam("skill", rareSkill)
+                .queryParam("page", 50)
+                .get("/members")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1001))
+                .body("totalItemsExact", equalTo(true))
+                .body("items.size()", equalTo(1));
+    }
+
+    @Test
     void shouldRejectBadQueriesAndStrangers() {
         String member = Community.activeMember("asker");
         given().auth()
@@ -247,6 +290,28 @@ class DirectoryTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
         given().get("/members").then().statusCode(401);
+    }
+
+    /** Current members {@code from}..{@code to} with {@link #rareSkill}, straight into the table (its triggers). */
+    private void insertMembersWithTheRareSkill(int from, int to) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        """
+                        insert into member (id, display_name, email, skills, topics, languages, open_to,
+                            field_visibility, tier, status, expires_at, joined_at, updated_at, version)
+                        select ? || n, 'Counted ' || n, ? || n || '@example.org', array[?], array[]::text[],
+                            array['en'], array[]::text[], '{}'::jsonb, 'associate', 'ACTIVE',
+                            now() + interval '200 days', now(), now(), 0
+                        from generate_series(?, ?) n
+                        """)) {
+            String prefix = "counted-" + rareSkill + "-";
+            insert.setString(1, prefix);
+            insert.setString(2, prefix);
+            insert.setString(3, rareSkill);
+            insert.setInt(4, from);
+            insert.setInt(5, to);
+            assertThat(insert.executeUpdate()).isEqualTo(to - from + 1);
+        }
     }
 
     private String profiled(String name, Map<String, Object> fields) {

@@ -411,6 +411,10 @@ public interface Text {
     @Message
     String directory_results(long count);
 
+    /** The directory found more than {@code count} members and stopped counting there (docs/http.md, "Paging"). */
+    @Message
+    String directory_results_more(long count);
+
     @Message
     String connect_heading();
 
