@@ -292,7 +292,11 @@ class DirectoryTest {
         given().get("/members").then().statusCode(401);
     }
 
-    /** Current members {@code from}..{@code to} with {@link #rareSkill}, straight into the table (its triggers). */
+    /**
+     * Current members {@code from}..{@code to} with {@link #rareSkill}, straight into the table (its triggers). Their
+     * memberships expire in a thousand years, so that no other test's expiry run, however far it moves the test clock,
+     * spends its batch on them.
+     */
     private void insertMembersWithTheRareSkill(int from, int to) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
@@ -301,7 +305,7 @@ class DirectoryTest {
                             field_visibility, tier, status, expires_at, joined_at, updated_at, version)
                         select ? || n, 'Counted ' || n, ? || n || '@example.org', array[?], array[]::text[],
                             array['en'], array[]::text[], '{}'::jsonb, 'associate', 'ACTIVE',
-                            now() + interval '200 days', now(), now(), 0
+                            now() + interval '1000 years', now(), now(), 0
                         from generate_series(?, ?) n
                         """)) {
             String prefix = "counted-" + rareSkill + "-";
