@@ -36,6 +36,13 @@ import org.guildhall.testkit.TestTokens;
  */
 public final class StartupBenchmark {
 
+    /**
+     * {@code -Dguildhall.bench.smaps=true}: after each measured run's RSS, also where it is, by kind of mapping
+     * ({@link ResidentByMapping}: the start-up cache, the Java heap, the code cache, other anonymous memory, other
+     * files), each with its private dirty and clean part.
+     */
+    private static final boolean SMAPS = Boolean.getBoolean("guildhall.bench.smaps");
+
     /** A runtime compared: a JDK, with or without its start-up cache, and JVM options added to every start. */
     private record Runtime(String label, ServiceJava java, boolean cached, List<String> options) {
 
@@ -139,6 +146,7 @@ public final class StartupBenchmark {
                             awaitFirstAnswer(http, process, firstRequest(service), token);
                             long elapsed = (System.nanoTime() - started) / 1_000_000;
                             long rss = residentMiB(process.pid());
+                            String smaps = SMAPS ? ResidentByMapping.snapshot(process.pid()) : null;
                             // CPU time (user + system, all threads) is what the start costs whatever else runs
                             long cpu = process.info()
                                     .totalCpuDuration()
@@ -151,6 +159,16 @@ public final class StartupBenchmark {
                             System.out.printf(
                                     "%-22s %-28s %5d %18d %16d %14d%n",
                                     service.serviceName(), runtime.label(), run, elapsed, rss, cpu);
+                            if (smaps != null) {
+                                ResidentByMapping.Range heap = ResidentByMapping.heapRange(
+                                        runtime.java().home(), process.pid());
+                                System.out.printf(
+                                        "%-22s %-28s %5d   resident MiB by mapping: %s%n",
+                                        service.serviceName(),
+                                        runtime.label(),
+                                        run,
+                                        ResidentByMapping.describe(ResidentByMapping.group(smaps, heap)));
+                            }
                         } finally {
                             process.destroy();
                             process.waitFor();
