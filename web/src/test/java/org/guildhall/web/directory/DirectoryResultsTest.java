@@ -18,13 +18,16 @@ class DirectoryResultsTest {
 
     @Test
     void shouldSayMoreThanWhenTheServiceStoppedCounting() {
-        Document counted = render(0, 45, true);
-        assertThat(counted.select("#h-results").text()).isEqualTo("45 members");
+        Document counted = render(0, 845, true);
+        assertThat(counted.select("#h-results").text()).isEqualTo("845 members");
         assertThat(counted.select("a[rel=next]").attr("href")).isEqualTo("/directory?skill=kotlin&page=1");
 
         Document more = render(0, 1000, false);
-        assertThat(more.select("#h-results").text()).isEqualTo("More than 1000 members");
+        assertThat(more.select("#h-results").text()).isEqualTo("More than 1,000 members");
         assertThat(more.select("a[rel=next]")).hasSize(1);
+
+        // a count a person reads has its thousands grouped
+        assertThat(render(0, 12_345, true).select("#h-results").text()).isEqualTo("12,345 members");
 
         // the last page of 1,000 counted matches has no next page; beyond a count that stopped, there is one
         assertThat(render(49, 1000, true).select("a[rel=next]")).isEmpty();

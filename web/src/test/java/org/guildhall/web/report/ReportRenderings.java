@@ -36,7 +36,7 @@ public class ReportRenderings {
                     new MembersApi.MembershipReport(
                             "2027-01",
                             "2027-06",
-                            List.of(new MembersApi.MembershipMonth("2027-05", 12, 3, 1, 140)),
+                            List.of(new MembersApi.MembershipMonth("2027-05", 12, 3, 1, 14_000)),
                             List.of(new MembersApi.TierStatus("professional", "ACTIVE", 100))),
                     "{\"months\":[\"2027-05\"]}",
                     "{\"active\":[140]}",

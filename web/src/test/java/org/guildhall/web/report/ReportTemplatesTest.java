@@ -21,6 +21,16 @@ import org.junit.jupiter.api.Test;
 class ReportTemplatesTest {
 
     @Test
+    void shouldGroupTheThousandsOfTheNumbersInAReportsTable() {
+        Document page = Jsoup.parse(given().get("/test-render/reports/membership")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(page.select("table td").eachText()).contains("14,000");
+    }
+
+    @Test
     void shouldShowThePeriodFormChartsAndTablesInTheirOwnScrollingBoxOnEveryReport() throws Exception {
         for (String report : List.of("membership", "events", "volunteering", "mentoring")) {
             reportPage(report);
