@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -240,36 +241,29 @@ class DirectoryTest {
     void shouldCountMatchesExactlyUpToAThousandAndSayWhenThereAreMore() throws Exception {
         insertMembersWithTheRareSkill(1, DirectorySearch.EXACT_TOTAL_UP_TO);
         String reader = Community.member(Community.activeMember("counter"));
-        given().auth()
-                .oauth2(reader)
-                .queryParam("skill", rareSkill)
-                .get("/members")
-                .then()
-                .statusCode(200)
+        rareSkillPage(reader, 0)
                 .body("totalItems", equalTo(1000))
                 .body("totalItemsExact", equalTo(true))
                 .body("items.size()", equalTo(20));
 
         insertMembersWithTheRareSkill(DirectorySearch.EXACT_TOTAL_UP_TO + 1, DirectorySearch.EXACT_TOTAL_UP_TO + 1);
-        given().auth()
-                .oauth2(reader)
-                .queryParam("skill", rareSkill)
-                .get("/members")
-                .then()
-                .statusCode(200)
-                .body("totalItems", equalTo(1000))
-                .body("totalItemsExact", equalTo(false));
+        rareSkillPage(reader, 0).body("totalItems", equalTo(1000)).body("totalItemsExact", equalTo(false));
         // a page past the first thousand counts up to itself, and there the count is exact again
-        given().auth()
-                .oauth2(reader)
-                .queryParam("skill", rareSkill)
-                .queryParam("page", 50)
-                .get("/members")
-                .then()
-                .statusCode(200)
+        rareSkillPage(reader, 50)
                 .body("totalItems", equalTo(1001))
                 .body("totalItemsExact", equalTo(true))
                 .body("items.size()", equalTo(1));
+    }
+
+    /** Page {@code page} (of 20) of the members with {@link #rareSkill}, as {@code token}'s member reads it. */
+    private ValidatableResponse rareSkillPage(String token, int page) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("skill", rareSkill)
+                .queryParam("page", page)
+                .get("/members")
+                .then()
+                .statusCode(200);
     }
 
     @Test
