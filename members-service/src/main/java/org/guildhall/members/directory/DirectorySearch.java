@@ -20,8 +20,9 @@ import org.guildhall.members.profile.Tags;
  * Searches current members in PostgreSQL through two narrow tables that triggers keep in step with each member and
  * their goals ({@code V5__directory_card.sql}, {@code V6__directory_text.sql}): the card, with GIN-indexed terms for
  * every tag criterion and the location, and the text, with the search vector for full-text search. The order is
- * stable (rank, then name, then id). Only one page of members is ever
- * loaded, and the total is counted only up to {@link #EXACT_TOTAL_UP_TO} (docs/http.md, "Paging"). A criterion on a field that a member keeps private does not find them, except for an admin.
+ * stable (rank, then name, then id). Only one page of members is ever loaded, and the total is counted only up to
+ * {@link #EXACT_TOTAL_UP_TO} (docs/http.md, "Paging"). A criterion on a field that a member keeps private does not
+ * find them, except for an admin.
  */
 @ApplicationScoped
 public class DirectorySearch {
@@ -43,6 +44,13 @@ public class DirectorySearch {
         this.members = members;
     }
 
+    /**
+     * Page {@code query.page} (of {@code query.size}) of the current members that match every criterion of {@code
+     * query}, in the directory's order. {@code seesEverything} (an admin) also matches values members keep private and
+     * shows every field. The page's {@code totalItems} is exact up to {@link #EXACT_TOTAL_UP_TO} matches, or up to the
+     * end of the page asked for when that is further; beyond it {@code totalItemsExact} is false and {@code
+     * totalItems} that limit.
+     */
     @Transactional
     public Page<DirectoryEntry> search(DirectoryQuery query, boolean seesEverything) {
         List<String> conditions = new ArrayList<>();
