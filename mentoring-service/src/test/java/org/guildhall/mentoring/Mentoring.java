@@ -104,6 +104,13 @@ public class Mentoring {
 
     /** The ids of the mentors suggested to {@code mentee}, best first (up to 50). */
     public static List<String> suggestedTo(String mentee) {
+        return suggestionsFor(mentee).stream()
+                .map(suggestion -> (String) suggestion.get("mentorId"))
+                .toList();
+    }
+
+    /** The suggestions for {@code mentee} as JSON objects (mentor, score, reasons), best first (up to 50). */
+    public static List<Map<String, Object>> suggestionsFor(String mentee) {
         return given().auth()
                 .oauth2(TOKENS.member(mentee))
                 .queryParam("limit", 50)
@@ -112,7 +119,7 @@ public class Mentoring {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("mentorId");
+                .getList("$");
     }
 
     public static Response ask(String mentee, String mentor) {

@@ -2,6 +2,7 @@ package org.guildhall.mentoring.mentorship;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.guildhall.mentoring.Mentoring.publishMentor;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -361,16 +362,6 @@ class MentorshipFlowTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-    }
-
-    private static void publishMentor(String id, Map<String, Object> terms) {
-        given().auth()
-                .oauth2(TOKENS.member(id))
-                .contentType(ContentType.JSON)
-                .body(terms)
-                .put("/mentors/{id}", id)
-                .then()
-                .statusCode(200);
     }
 
     private static io.restassured.response.Response ask(String mentee, String mentor) {

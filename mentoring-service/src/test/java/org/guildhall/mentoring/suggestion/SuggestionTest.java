@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.guildhall.mentoring.Mentoring.declareMentee;
 import static org.guildhall.mentoring.Mentoring.publishMentor;
 import static org.guildhall.mentoring.Mentoring.suggestedTo;
+import static org.guildhall.mentoring.Mentoring.suggestionsFor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -53,15 +54,7 @@ class SuggestionTest {
         String otherLanguage = mentor(Requests.mentorTaking(2, "en"));
         publishMentor(ada, Requests.mentorTaking(2, language));
 
-        List<Map<String, Object>> suggestions = given().auth()
-                .oauth2(TOKENS.member(ada))
-                .queryParam("limit", 50)
-                .get("/mentees/me/suggestions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
+        List<Map<String, Object>> suggestions = suggestionsFor(ada);
 
         assertThat(suggestions).extracting(s -> s.get("mentorId")).containsExactly(grace, barbara);
         assertThat(suggestions)
